@@ -1,0 +1,74 @@
+using System.Linq;
+using CodeTables.Generator.Emit;
+using CodeTables.Generator.Model;
+using CodeTables.Generator.Parsing;
+using CodeTables.Generator.Validation;
+using Microsoft.CodeAnalysis;
+
+namespace CodeTables.Generator
+{
+    /// <summary>
+    /// Compiles CSV code tables (AdditionalFiles marked as CodeTable items) into enums with switch-based
+    /// lookups, classifiers and docs. Initialize only wires the stages: read -> parse -> validate -> emit,
+    /// with diagnostics reported from their own output step.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class CodeTablesGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var sources = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select((pair, ct) => TableSourceReader.Read(pair.Left, pair.Right, ct))
+                .Where(source => source is not null)
+                .Select((source, _) => source!)
+                .WithTrackingName(TrackingNames.Sources);
+
+            var parsed = sources
+                .Select(TableParser.Parse)
+                .WithTrackingName(TrackingNames.Parsed);
+
+            var catalog = parsed.Collect()
+                .Combine(context.CompilationProvider)
+                .Select((pair, ct) => CatalogBuilder.Build(pair.Left, pair.Right, ct))
+                .WithTrackingName(TrackingNames.Catalog);
+
+            var validated = parsed
+                .Combine(catalog)
+                .Select((pair, ct) => TableValidator.Validate(pair.Left, pair.Right, ct))
+                .WithTrackingName(TrackingNames.Validated);
+
+            var diagnostics = validated
+                .Select((table, _) => table.Diagnostics)
+                .WithTrackingName(TrackingNames.Diagnostics);
+
+            var models = validated
+                .Select((table, _) => table.Model)
+                .Where(model => model is not null)
+                .Select((model, _) => model!)
+                .WithTrackingName(TrackingNames.Models);
+
+            context.RegisterSourceOutput(diagnostics, static (spc, items) =>
+            {
+                foreach (var item in items)
+                {
+                    spc.ReportDiagnostic(item.ToDiagnostic());
+                }
+            });
+
+            context.RegisterSourceOutput(models, static (spc, model) =>
+                spc.AddSource(TableEmitter.HintName(model.Table), TableEmitter.Emit(model)));
+        }
+    }
+
+    /// <summary>Names of the pipeline steps, for caching tests and diagnostics of the generator itself.</summary>
+    public static class TrackingNames
+    {
+        public const string Sources = "TableSources";
+        public const string Parsed = "ParsedTables";
+        public const string Catalog = "TableCatalog";
+        public const string Validated = "ValidatedTables";
+        public const string Diagnostics = "TableDiagnostics";
+        public const string Models = "EmitModels";
+    }
+}

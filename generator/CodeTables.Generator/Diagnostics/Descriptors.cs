@@ -1,0 +1,115 @@
+using Microsoft.CodeAnalysis;
+
+namespace CodeTables.Generator.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic the generator reports about a table. Messages name the table and what to do;
+    /// the location (file, line, column) comes with the diagnostic.
+    /// </summary>
+    internal static class Descriptors
+    {
+        public const string HelpLinkBase = "https://github.com/CodeTables/CodeTables/blob/main/docs/diagnostics/";
+        private const string Category = "CodeTables.Table";
+
+        public static readonly DiagnosticDescriptor MalformedCsv = Error(
+            "CT0001", "Malformed CSV",
+            "Table '{0}': {1}. Fix the quoting on this line: a field that starts with a quote must end with a quote, and a quote inside it is written twice (\"\").");
+
+        public static readonly DiagnosticDescriptor TooManyFields = Error(
+            "CT0002", "Row has more fields than the header",
+            "Table '{0}': line {1} has {2} fields but the header has {3}. Remove the extra fields or quote a cell that contains a comma.");
+
+        public static readonly DiagnosticDescriptor MissingCodeColumn = Error(
+            "CT0003", "Table has no Code column",
+            "Table '{0}': the header has no 'Code' column. Add a Code column, or name the key columns with a '# key: ColumnA, ColumnB' directive.");
+
+        public static readonly DiagnosticDescriptor MissingKeyColumn = Error(
+            "CT0004", "Key column not found",
+            "Table '{0}': the key column '{1}' named by the 'key' directive is not in the header. Header columns are: {2}.");
+
+        public static readonly DiagnosticDescriptor EmptyTable = Warning(
+            "CT0005", "Table has no codes",
+            "Table '{0}' {1}, so no type is generated. Add a header row (e.g. Code,Outcome,Description) and one row per code.");
+
+        public static readonly DiagnosticDescriptor DuplicateCode = Error(
+            "CT0006", "Duplicate code",
+            "Table '{0}': code {1} on line {2} is already defined on line {3}. Each code may appear once: remove or correct one of the rows.");
+
+        public static readonly DiagnosticDescriptor CodeInRange = Error(
+            "CT0007", "Code overlaps a range",
+            "Table '{0}': {1} on line {2} overlaps {3} on line {4}. A code may be covered only once: narrow the range or remove one of the rows.");
+
+        public static readonly DiagnosticDescriptor DuplicateName = Error(
+            "CT0008", "Duplicate member name",
+            "Table '{0}': line {1} produces the member name '{2}', which line {3} already produces{4}. Give one of the rows a distinct Name.");
+
+        public static readonly DiagnosticDescriptor InvalidName = Error(
+            "CT0009", "Name is not a valid identifier",
+            "Table '{0}': the Name '{1}' on line {2} is not a valid C# identifier: {3}. Use letters, digits and underscores, starting with a letter.");
+
+        public static readonly DiagnosticDescriptor UnknownOutcome = Error(
+            "CT0010", "Outcome is not a member of the outcome type",
+            "Table '{0}': outcome '{1}' on line {2} is not a member of {3}{4}. Valid outcomes are: {5}.");
+
+        public static readonly DiagnosticDescriptor InvalidRetry = Error(
+            "CT0011", "Invalid Retry value",
+            "Table '{0}': Retry '{1}' on line {2} is not valid. Use yes, no, true or false, or leave the cell empty for the outcome's default advice.");
+
+        public static readonly DiagnosticDescriptor UnknownDirective = Warning(
+            "CT0012", "Unknown directive",
+            "Table '{0}': unknown directive '{1}' on line {2}{3}; it is ignored. Known directives: enum, namespace, vendor, source, summary, key, outcome-type.");
+
+        public static readonly DiagnosticDescriptor OutcomeTypeNotFound = Error(
+            "CT0013", "Outcome type not found",
+            "Table '{0}': the outcome type '{1}' {2}. Name an enum by its full name (Namespace.Type) in the 'outcome-type' directive, or reference the assembly that defines it.");
+
+        public static readonly DiagnosticDescriptor DuplicateType = Error(
+            "CT0014", "Two tables generate the same type",
+            "Table '{0}' generates the type '{1}', which table '{2}' already generates. Set a different 'enum' or 'namespace' directive in one of them.");
+
+        public static readonly DiagnosticDescriptor InvalidTypeName = Error(
+            "CT0015", "Invalid type or namespace name",
+            "Table '{0}': {1} '{2}' is not a valid C# {3}. Set it with the '{4}' directive (letters, digits and underscores, starting with a letter).");
+
+        public static readonly DiagnosticDescriptor CannotDeriveName = Error(
+            "CT0016", "Cannot derive a member name",
+            "Table '{0}': no member name can be derived from code {1} on line {2} (it has no letters or digits). Add a Name column and give this row a name.");
+
+        public static readonly DiagnosticDescriptor InvalidRange = Error(
+            "CT0017", "Invalid code range",
+            "Table '{0}': the range '{1}' on line {2} {3}. Write a range as FIRST~LAST (or FIRST..LAST) with FIRST <= LAST and at most {4} codes.");
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
+            "CT0018", "C# language version too low",
+            "CodeTables needs C# 8 or later to compile table '{0}', but the project uses C# {1}. Set <LangVersion>8</LangVersion> or later in the project file.");
+
+        public static readonly DiagnosticDescriptor UnreadableFile = Error(
+            "CT0019", "Table file cannot be read",
+            "Table '{0}' cannot be read. Check that the file exists and is UTF-8 text.");
+
+        public static readonly DiagnosticDescriptor EmptyCode = Error(
+            "CT0020", "Row has no code",
+            "Table '{0}': line {1} has an empty Code cell. Every row needs a code: fill it in or delete the row.");
+
+        public static readonly DiagnosticDescriptor DuplicateColumn = Error(
+            "CT0021", "Duplicate column",
+            "Table '{0}': the column '{1}' appears twice in the header. Column names are case-insensitive: rename or remove one.");
+
+        public static readonly DiagnosticDescriptor MissingOutcomeMember = Error(
+            "CT0022", "Outcome type has no Unknown member",
+            "Table '{0}': row on line {1} has an empty Outcome, which means 'Unknown', but {2} has no member named Unknown. Fill in the Outcome cell.");
+
+        public static readonly DiagnosticDescriptor MalformedDirective = Warning(
+            "CT0023", "Malformed directive",
+            "Table '{0}': line {1} starts with '#' but is not a directive of the form '# key: value'; it is ignored.");
+
+        private static DiagnosticDescriptor Error(string id, string title, string message)
+            => Create(id, title, message, DiagnosticSeverity.Error);
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message)
+            => Create(id, title, message, DiagnosticSeverity.Warning);
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+            => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+    }
+}

@@ -1,0 +1,22 @@
+namespace CodeTables.Generator.Model
+{
+    /// <summary>What one table needs to know about the others and about the compilation.</summary>
+    /// <param name="OutcomeTypes">Every outcome type some table names, resolved.</param>
+    /// <param name="TypeOwners">Each generated type's full name and the file that owns it (the first by path).</param>
+    /// <param name="LanguageVersion">The project's C# version (e.g. 1200 for C# 12).</param>
+    /// <param name="HasSpan">Whether System.ReadOnlySpan&lt;T&gt; is available to generated code.</param>
+    internal sealed record TableCatalog(
+        EquatableArray<OutcomeTypeInfo> OutcomeTypes,
+        EquatableArray<TypeOwner> TypeOwners,
+        int LanguageVersion,
+        bool HasSpan);
+
+    /// <summary>A generated type and the table file that generates it.</summary>
+    internal sealed record TypeOwner(string FullTypeName, string FilePath);
+
+    /// <summary>An outcome type as a table sees it.</summary>
+    /// <param name="Members">Its member names; empty when not found.</param>
+    /// <param name="Problem">Why it cannot be used (not found, not an enum); null when it can.</param>
+    /// <param name="IsCodeTable">It is itself a code table, so its extension class has IsRetryable.</param>
+    internal sealed record OutcomeTypeInfo(string FullName, EquatableArray<string> Members, string? Problem, bool IsCodeTable);
+}

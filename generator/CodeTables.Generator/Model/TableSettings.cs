@@ -1,0 +1,42 @@
+namespace CodeTables.Generator.Model
+{
+    /// <summary>
+    /// The settings a table can carry, from its directives or from metadata on its &lt;CodeTable&gt; item.
+    /// </summary>
+    internal sealed record TableSettings(
+        string? Enum = null,
+        string? Namespace = null,
+        string? Vendor = null,
+        string? Source = null,
+        string? Summary = null,
+        string? Key = null,
+        string? OutcomeType = null)
+    {
+        public static readonly TableSettings None = new();
+
+        /// <summary>Directive names, as written in a table file.</summary>
+        public static readonly string[] DirectiveNames = { "enum", "namespace", "vendor", "source", "summary", "key", "outcome-type" };
+
+        /// <summary>This table's settings, with the ones it does not set taken from <paramref name="fallback"/>.</summary>
+        public TableSettings Over(TableSettings fallback) => new(
+            Enum ?? fallback.Enum,
+            Namespace ?? fallback.Namespace,
+            Vendor ?? fallback.Vendor,
+            Source ?? fallback.Source,
+            Summary ?? fallback.Summary,
+            Key ?? fallback.Key,
+            OutcomeType ?? fallback.OutcomeType);
+
+        public TableSettings With(string directive, string value) => directive switch
+        {
+            "enum" => this with { Enum = value },
+            "namespace" => this with { Namespace = value },
+            "vendor" => this with { Vendor = value },
+            "source" => this with { Source = value },
+            "summary" => this with { Summary = value },
+            "key" => this with { Key = value },
+            "outcome-type" => this with { OutcomeType = value },
+            _ => this,
+        };
+    }
+}

@@ -1,0 +1,46 @@
+using System.Threading;
+using CodeTables.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CodeTables.Generator.Parsing
+{
+    /// <summary>Picks the code tables out of the AdditionalFiles and reads their text and settings.</summary>
+    internal static class TableSourceReader
+    {
+        public const string DefaultOutcomeType = "CodeTables.CallOutcome";
+
+        /// <summary>The table behind <paramref name="file"/>, or null when the file is not a code table.</summary>
+        public static TableSource? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        {
+            var fileOptions = options.GetOptions(file);
+            if (!fileOptions.TryGetValue("build_metadata.AdditionalFiles.CodeTablesTable", out var isTable)
+                || !string.Equals(isTable, "true", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var item = new TableSettings(
+                Metadata(fileOptions, "Enum"),
+                Metadata(fileOptions, "Namespace"),
+                Metadata(fileOptions, "Vendor"),
+                Metadata(fileOptions, "Source"),
+                Metadata(fileOptions, "Summary"),
+                Metadata(fileOptions, "Key"),
+                Metadata(fileOptions, "OutcomeType"));
+
+            var global = options.GlobalOptions;
+            var defaultNamespace = Property(global, "CodeTablesNamespace") ?? Property(global, "RootNamespace") ?? string.Empty;
+            var defaultOutcomeType = Property(global, "CodeTablesOutcomeType") ?? DefaultOutcomeType;
+
+            var text = file.GetText(cancellationToken)?.ToString();
+            return new TableSource(file.Path, text, item, defaultNamespace, defaultOutcomeType);
+        }
+
+        private static string? Metadata(AnalyzerConfigOptions options, string name)
+            => options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        private static string? Property(AnalyzerConfigOptions options, string name)
+            => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    }
+}

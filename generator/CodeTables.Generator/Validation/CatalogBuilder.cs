@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using CodeTables.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CodeTables.Generator.Validation
+{
+    /// <summary>
+    /// Builds the <see cref="TableCatalog"/>: the facts every table's validation needs from the other tables and
+    /// the compilation. It runs on every compilation change, so it only looks up the few types tables name;
+    /// its result is equatable, so tables are re-validated only when those facts change.
+    /// </summary>
+    internal static class CatalogBuilder
+    {
+        public const string CodeTableAttribute = "CodeTables.CodeTableAttribute";
+
+        public static TableCatalog Build(ImmutableArray<ParsedTable> tables, Compilation compilation, CancellationToken cancellationToken)
+        {
+            var valid = tables.Where(t => t.Table is not null).Select(t => t.Table!).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
+
+            var owners = new List<TypeOwner>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var table in valid)
+            {
+                if (seen.Add(table.FullTypeName))
+                {
+                    owners.Add(new TypeOwner(table.FullTypeName, table.FilePath));
+                }
+            }
+
+            var outcomeTypes = valid
+                .Where(t => t.OutcomeType is not null)
+                .Select(t => t.OutcomeType!)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .Select(name => Resolve(name, valid, compilation, cancellationToken))
+                .ToEquatableArray();
+
+            var languageVersion = compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : (int)LanguageVersion.Latest;
+            var hasSpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
+            return new TableCatalog(outcomeTypes, owners.ToEquatableArray(), languageVersion, hasSpan);
+        }
+
+        private static OutcomeTypeInfo Resolve(string name, List<TableModel> tables, Compilation compilation, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // An outcome type generated from another table in this project is not in the compilation yet.
+            var generated = tables.FirstOrDefault(t => t.FullTypeName == name);
+            if (generated is not null)
+            {
+                return new OutcomeTypeInfo(name, generated.Members.Select(m => m.Name).ToEquatableArray(), null, true);
+            }
+
+            var type = compilation.GetTypeByMetadataName(name);
+            if (type is null)
+            {
+                return new OutcomeTypeInfo(name, EquatableArray<string>.Empty, "is not found in this project or its references", false);
+            }
+
+            if (type.TypeKind != TypeKind.Enum)
+            {
+                return new OutcomeTypeInfo(name, EquatableArray<string>.Empty, "is not an enum", false);
+            }
+
+            var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
+            var isCodeTable = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == CodeTableAttribute);
+            return new OutcomeTypeInfo(name, members, null, isCodeTable);
+        }
+    }
+}

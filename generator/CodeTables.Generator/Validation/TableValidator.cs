@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using CodeTables.Generator.Diagnostics;
+using CodeTables.Generator.Model;
+using CodeTables.Generator.Parsing;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CodeTables.Generator.Validation
+{
+    /// <summary>
+    /// Stage 2: checks a parsed table against the catalog (outcome type and members, type clashes, language version).
+    /// A row with an unknown outcome is dropped; a table-level problem drops the table.
+    /// </summary>
+    internal static class TableValidator
+    {
+        private const int MinimumLanguageVersion = (int)LanguageVersion.CSharp8;
+        private const int SpanPatternLanguageVersion = (int)LanguageVersion.CSharp11;
+
+        public static ValidatedTable Validate(ParsedTable parsed, TableCatalog catalog, CancellationToken cancellationToken)
+        {
+            var table = parsed.Table;
+            if (table is null)
+            {
+                return new ValidatedTable(null, parsed.Diagnostics);
+            }
+
+            var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics);
+            var owner = catalog.TypeOwners.First(o => o.FullTypeName == table.FullTypeName);
+            if (owner.FilePath != table.FilePath)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.DuplicateType, table.Header, table.FileName, table.FullTypeName, System.IO.Path.GetFileName(owner.FilePath)));
+                return new ValidatedTable(null, diagnostics.ToEquatableArray());
+            }
+
+            if (catalog.LanguageVersion < MinimumLanguageVersion)
+            {
+                var version = (catalog.LanguageVersion / 100.0).ToString("0.#", CultureInfo.InvariantCulture);
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.LanguageVersionTooLow, table.Header, table.FileName, version));
+                return new ValidatedTable(null, diagnostics.ToEquatableArray());
+            }
+
+            OutcomeTypeInfo? outcome = null;
+            if (table.OutcomeType is not null)
+            {
+                outcome = catalog.OutcomeTypes.First(o => o.FullName == table.OutcomeType);
+                if (outcome.Problem is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.OutcomeTypeNotFound, table.OutcomeTypeDirective ?? table.Header, table.FileName, outcome.FullName, outcome.Problem));
+                    return new ValidatedTable(null, diagnostics.ToEquatableArray());
+                }
+
+                var members = CheckOutcomes(table, outcome, diagnostics, cancellationToken);
+                if (members.Count != table.Members.Count)
+                {
+                    table = table with { Members = members.ToEquatableArray() };
+                }
+            }
+
+            var spans = table.Kind == CodeKind.String && catalog.HasSpan && catalog.LanguageVersion >= SpanPatternLanguageVersion;
+            return new ValidatedTable(new EmitModel(table, outcome, spans), diagnostics.ToEquatableArray());
+        }
+
+        private static List<TableMember> CheckOutcomes(TableModel table, OutcomeTypeInfo outcome, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            var known = new HashSet<string>(outcome.Members);
+            var kept = new List<TableMember>(table.Members.Count);
+            var reportedLines = new HashSet<int>();
+            foreach (var member in table.Members)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var name = string.IsNullOrEmpty(member.Outcome) ? "Unknown" : member.Outcome!;
+                if (known.Contains(name))
+                {
+                    kept.Add(member);
+                    continue;
+                }
+
+                // A range row makes many members: report it once.
+                if (!reportedLines.Add(member.Row.Line))
+                {
+                    continue;
+                }
+
+                var line = member.Row.Line.ToString(CultureInfo.InvariantCulture);
+                var location = member.OutcomeCell ?? member.Row;
+                if (string.IsNullOrEmpty(member.Outcome))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingOutcomeMember, location, table.FileName, line, outcome.FullName));
+                }
+                else
+                {
+                    var nearest = NearestName.Find(name, outcome.Members);
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        Descriptors.UnknownOutcome, location, table.FileName, name, line, outcome.FullName,
+                        nearest is null ? string.Empty : $" (did you mean '{nearest}'?)",
+                        string.Join(", ", outcome.Members)));
+                }
+            }
+
+            return kept;
+        }
+    }
+}
