@@ -484,7 +484,15 @@ namespace CodeTables.Generator.Parsing
 
             public int Line => Location.Line;
 
-            public string Cell(int index) => index >= 0 && index < _record.Fields.Length ? _record.Fields[index] : string.Empty;
+            /// <summary>
+            /// A cell's text. Line breaks inside a quoted cell become "\n": they follow the file's line endings,
+            /// which checkouts change (git autocrlf), and generated code must not depend on them.
+            /// </summary>
+            public string Cell(int index)
+            {
+                var cell = index >= 0 && index < _record.Fields.Length ? _record.Fields[index] : string.Empty;
+                return cell.IndexOf('\r') < 0 ? cell : cell.Replace("\r\n", "\n").Replace('\r', '\n');
+            }
 
             public LocationInfo CellLocation(int index)
             {

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Xunit.Sdk;
+
+namespace CodeTables.Tests.Harness;
+
+/// <summary>What one generator run produced: sources, the generator's diagnostics, and the compiled result.</summary>
+public sealed class GeneratorRun(GeneratorDriver driver, GeneratorDriverRunResult result, Compilation output)
+{
+    public GeneratorDriver Driver { get; } = driver;
+
+    public GeneratorDriverRunResult Result { get; } = result;
+
+    public Compilation Output { get; } = output;
+
+    /// <summary>The generator's own diagnostics (the CT ids).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => Result.Diagnostics;
+
+    public IReadOnlyDictionary<string, string> Sources
+        => Result.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    /// <summary>The source generated for one type, by its hint name ("Consumer.Foo.g.cs").</summary>
+    public string Source(string hintName)
+        => Sources.TryGetValue(hintName, out var text) ? text : throw new XunitException($"No source '{hintName}'. Generated: {string.Join(", ", Sources.Keys)}. Diagnostics: {string.Join("; ", Diagnostics)}");
+
+    /// <summary>Compiler warnings and errors of the consumer with the generated code (docs checked, as with GenerateDocumentationFile).</summary>
+    public IReadOnlyList<Diagnostic> CompileProblems
+        => Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    /// <summary>Asserts that the generator reported nothing and the result compiles without a single warning.</summary>
+    public GeneratorRun AssertClean()
+    {
+        var problems = Diagnostics.Concat(CompileProblems).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        if (problems.Count > 0)
+        {
+            throw new XunitException("Expected a clean build, got:\n" + string.Join("\n", problems.Take(20)));
+        }
+
+        return this;
+    }
+
+    /// <summary>Emits the consumer and loads it in a collectible context, to call the generated API.</summary>
+    public Assembly Load()
+    {
+        using var stream = new MemoryStream();
+        var emit = Output.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new XunitException("Emit failed:\n" + string.Join("\n", emit.Diagnostics.Take(20)));
+        }
+
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("generated-" + Guid.NewGuid(), isCollectible: true);
+        return context.LoadFromStream(stream);
+    }
+}

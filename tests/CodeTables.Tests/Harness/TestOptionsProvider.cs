@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CodeTables.Tests.Harness;
+
+/// <summary>Plays the part of the .editorconfig MSBuild generates from CodeTables.props: global properties and item metadata.</summary>
+internal sealed class TestOptionsProvider(
+    IReadOnlyDictionary<string, string> global,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> perFile) : AnalyzerConfigOptionsProvider
+{
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(global);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        => perFile.TryGetValue(textFile.Path, out var options) ? new DictionaryOptions(options) : DictionaryOptions.Empty;
+
+    private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
+            => values.TryGetValue(key, out value);
+
+        public override IEnumerable<string> Keys => values.Keys;
+    }
+}
