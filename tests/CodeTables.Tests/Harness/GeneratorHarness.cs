@@ -53,6 +53,14 @@ public static class GeneratorHarness
     }
 
     public static GeneratorDriver CreateDriver(IEnumerable<TableFile> tables, IReadOnlyDictionary<string, string>? properties, CSharpParseOptions parseOptions)
+        => CreateDriver(tables, properties, parseOptions, out _);
+
+    /// <summary>Creates a driver; <paramref name="texts"/> are the additional texts it holds, to replace in caching tests.</summary>
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<TableFile> tables,
+        IReadOnlyDictionary<string, string>? properties,
+        CSharpParseOptions parseOptions,
+        out IReadOnlyList<AdditionalText> texts)
     {
         var files = tables.ToList();
         var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
@@ -74,9 +82,10 @@ public static class GeneratorHarness
                 return (IReadOnlyDictionary<string, string>)options;
             });
 
+        texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
         return CSharpGeneratorDriver.Create(
             [new CodeTablesGenerator().AsSourceGenerator()],
-            files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
+            texts,
             parseOptions,
             new TestOptionsProvider(global, perFile),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
