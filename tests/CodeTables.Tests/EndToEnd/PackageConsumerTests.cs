@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using CodeTables.Tests.Harness;
+using Xunit;
+
+namespace CodeTables.Tests.EndToEnd;
+
+/// <summary>
+/// Packs the CodeTables package and builds a project that has never been seen, the way a user would: a real
+/// 'dotnet build' with only a PackageReference and CodeTable items. Only this catches a dependency missing from
+/// analyzers/dotnet/cs (CS8785 in real builds, invisible to in-process generator tests).
+/// </summary>
+public class PackageConsumerTests : IClassFixture<PackageConsumerTests.PackedPackage>
+{
+    private const string Version = "0.1.0-e2e";
+    private readonly PackedPackage _package;
+
+    public PackageConsumerTests(PackedPackage package) => _package = package;
+
+    [Fact]
+    public void Package_carries_runtime_generator_dependencies_and_msbuild_integration()
+    {
+        using var zip = ZipFile.OpenRead(_package.PackagePath);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("lib/netstandard2.0/CodeTables.dll", entries);
+        Assert.Contains("lib/net8.0/CodeTables.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CodeTables.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CsvHelper.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Microsoft.Bcl.HashCode.dll", entries);
+        Assert.Contains("buildTransitive/CodeTables.props", entries);
+        Assert.Contains("buildTransitive/CodeTables.targets", entries);
+    }
+
+    [Fact]
+    public void A_new_project_gets_the_api_from_tables_it_has_never_seen()
+    {
+        var project = Path.Combine(_package.WorkDirectory, "Consumer");
+        Directory.CreateDirectory(Path.Combine(project, "tables"));
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <RootNamespace>Acme.Calls</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CodeTables" Version="{Version}" />
+                <CodeTable Include="tables/**/*.csv" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        // Integer codes with a range and an extra column.
+        File.WriteAllText(Path.Combine(project, "tables", "pbx-release-cause.csv"),
+            "# vendor: Acme PBX\n# source: Acme admin guide\nCode,Name,Outcome,Retry,Description,Notes\n17,,Busy,,User busy,\"Q.850 17, also SIP 486\"\n613~619,AcdDisconnect,Failed,no,\"The ACD <disconnects> a call & \"\"*/\"\" stays text.\",\n");
+
+        // String codes, no Name column, no directives.
+        File.WriteAllText(Path.Combine(project, "tables", "dial-status.csv"),
+            "Code,Outcome,Description\nNOANSWER,NoAnswer,Nobody answered.\nCHANUNAVAIL,Unreachable,Channel unavailable.\nno-answer,NoAnswer,Lower-case variant.\n");
+
+        // A composite key in a CRLF file.
+        File.WriteAllText(Path.Combine(project, "tables", "missed-call.csv"),
+            "# key: MissedCallType, HangupCause\r\nMissedCallType,HangupCause,Outcome,Callback,Description\r\nRinging,CALL_REJECTED,Rejected,Yes,The agent pressed decline.\r\nTrying,,Failed,,Invalid routing.\r\n");
+
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using System;
+            using Acme.Calls;
+            using CodeTables;
+
+            PbxReleaseCauseExtensions.TryFromCode(615, out var cause);
+            Console.WriteLine($"range:{cause.ToStringFast()}:{cause.ToCode()}:{cause.ToOutcome()}:{cause.IsRetryable()}");
+            Console.WriteLine($"classify:{PbxReleaseCauseExtensions.Classify(17)}:{PbxReleaseCauseExtensions.Classify(18)}");
+            Console.WriteLine($"description:{PbxReleaseCause.AcdDisconnect613.GetDescription()}");
+            Console.WriteLine($"string:{DialStatusExtensions.FromCode("no-answer")}:{DialStatusExtensions.Classify("CHANUNAVAIL".AsSpan())}:{DialStatus.Noanswer.ToCode()}");
+            Console.WriteLine($"composite:{MissedCallExtensions.Classify("Ringing", "CALL_REJECTED")}:{MissedCallExtensions.FromCode("Trying", "").ToStringFast()}:{MissedCall.RingingCallRejected.ToCode()}");
+            try { PbxReleaseCauseExtensions.FromCode(999); } catch (ArgumentOutOfRangeException e) { Console.WriteLine("throws:" + e.Message.Split('\n')[0]); }
+            Console.WriteLine($"values:{PbxReleaseCauseExtensions.GetValues().Count}:{CallOutcome.Rejected.GetCategory()}");
+            """);
+
+        var environment = _package.Environment;
+        DotNet.Succeed(project, environment, "build", "-c", "Release", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        var output = DotNet.Succeed(project, environment, "run", "--no-build", "-c", "Release");
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        Assert.Contains("range:AcdDisconnect615:615:Failed:False", lines);
+        Assert.Contains("classify:Busy:Unknown", lines);
+        Assert.Contains("description:The ACD <disconnects> a call & \"*/\" stays text.", lines);
+        Assert.Contains("string:NoAnswer:Unreachable:NOANSWER", lines);
+        Assert.Contains("composite:Rejected:Trying:(Ringing, CALL_REJECTED)", lines);
+        Assert.Contains(lines, l => l.StartsWith("throws:'999' is not a code of the table pbx-release-cause.csv", StringComparison.Ordinal));
+        Assert.Contains("values:8:Unanswered", lines); // 17 and the seven codes 613..619
+
+        var docs = File.ReadAllText(Path.Combine(project, "bin", "Release", "net10.0", "Consumer.xml"));
+        Assert.Contains("The ACD &lt;disconnects&gt; a call &amp; \"*/\" stays text.", docs);
+    }
+
+    /// <summary>Packs the package once for the class, into a folder of its own with its own NuGet package cache.</summary>
+    public sealed class PackedPackage : IDisposable
+    {
+        public PackedPackage()
+        {
+            WorkDirectory = Directory.CreateTempSubdirectory("codetables-e2e-").FullName;
+            var feed = System.IO.Path.Combine(WorkDirectory, "feed");
+            Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = System.IO.Path.Combine(WorkDirectory, "packages") };
+            DotNet.Succeed(
+                RepositoryPaths.Root,
+                null,
+                "pack", System.IO.Path.Combine(RepositoryPaths.Root, "runtime", "CodeTables", "CodeTables.csproj"),
+                "-c", "Release", "-o", feed, "-p:Version=" + Version, "-nodeReuse:false");
+            PackagePath = System.IO.Path.Combine(feed, $"CodeTables.{Version}.nupkg");
+            File.WriteAllText(System.IO.Path.Combine(WorkDirectory, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="local" value="{feed}" />
+                  </packageSources>
+                </configuration>
+                """);
+        }
+
+        public string WorkDirectory { get; }
+
+        public string PackagePath { get; }
+
+        public IReadOnlyDictionary<string, string> Environment { get; }
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(WorkDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is not worth failing the run for.
+            }
+        }
+    }
+}

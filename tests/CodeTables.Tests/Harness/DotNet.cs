@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using Xunit.Sdk;
+
+namespace CodeTables.Tests.Harness;
+
+/// <summary>Runs the dotnet CLI as a child process, isolated from the test run's own MSBuild environment.</summary>
+public static class DotNet
+{
+    public sealed record Result(int ExitCode, string Output);
+
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host runs under 'dotnet test': its MSBuild variables would point a nested build at the wrong SDK state.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new XunitException($"dotnet {string.Join(' ', arguments)} timed out:\n{output}");
+        }
+
+        process.WaitForExit();
+        return new Result(process.ExitCode, output.ToString());
+    }
+
+    /// <summary>Runs and fails the test with the full output when the command fails.</summary>
+    public static string Succeed(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        var result = Run(workingDirectory, environment, arguments);
+        if (result.ExitCode != 0)
+        {
+            throw new XunitException($"dotnet {string.Join(' ', arguments)} exited with {result.ExitCode}:\n{result.Output}");
+        }
+
+        return result.Output;
+    }
+}
