@@ -4,6 +4,7 @@ using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
 using CodeTables.Generator.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace CodeTables.Generator
 {
@@ -28,9 +29,13 @@ namespace CodeTables.Generator
                 .Select(TableParser.Parse)
                 .WithTrackingName(TrackingNames.Parsed);
 
+            var languageVersion = context.ParseOptionsProvider
+                .Select((options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
+
             var catalog = parsed.Collect()
                 .Combine(context.CompilationProvider)
-                .Select((pair, ct) => CatalogBuilder.Build(pair.Left, pair.Right, ct))
+                .Combine(languageVersion)
+                .Select((pair, ct) => CatalogBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right, ct))
                 .WithTrackingName(TrackingNames.Catalog);
 
             var validated = parsed

@@ -18,7 +18,7 @@ namespace CodeTables.Generator.Validation
     {
         public const string CodeTableAttribute = "CodeTables.CodeTableAttribute";
 
-        public static TableCatalog Build(ImmutableArray<ParsedTable> tables, Compilation compilation, CancellationToken cancellationToken)
+        public static TableCatalog Build(ImmutableArray<ParsedTable> tables, Compilation compilation, LanguageVersion languageVersion, CancellationToken cancellationToken)
         {
             var valid = tables.Where(t => t.Table is not null).Select(t => t.Table!).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
 
@@ -40,9 +40,8 @@ namespace CodeTables.Generator.Validation
                 .Select(name => Resolve(name, valid, compilation, cancellationToken))
                 .ToEquatableArray();
 
-            var languageVersion = compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : (int)LanguageVersion.Latest;
             var hasSpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
-            return new TableCatalog(outcomeTypes, owners.ToEquatableArray(), languageVersion, hasSpan);
+            return new TableCatalog(outcomeTypes, owners.ToEquatableArray(), (int)languageVersion, hasSpan);
         }
 
         private static OutcomeTypeInfo Resolve(string name, List<TableModel> tables, Compilation compilation, CancellationToken cancellationToken)

@@ -36,7 +36,7 @@ namespace CodeTables.Generator.Validation
 
             if (catalog.LanguageVersion < MinimumLanguageVersion)
             {
-                var version = (catalog.LanguageVersion / 100.0).ToString("0.#", CultureInfo.InvariantCulture);
+                var version = ((LanguageVersion)catalog.LanguageVersion).ToDisplayString();
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.LanguageVersionTooLow, table.Header, table.FileName, version));
                 return new ValidatedTable(null, diagnostics.ToEquatableArray());
             }

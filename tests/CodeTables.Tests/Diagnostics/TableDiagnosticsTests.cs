@@ -1,0 +1,301 @@
+using System.Linq;
+using System.Threading;
+using CodeTables.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace CodeTables.Tests.Diagnostics;
+
+/// <summary>One test per table diagnostic: its id, where it points (1-based line and column), and what it says.</summary>
+public class TableDiagnosticsTests
+{
+    private const string Path = "/p/tables/acme.csv";
+
+    private static GeneratorRun Run(string csv, string? source = null, LanguageVersion version = LanguageVersion.CSharp12)
+        => GeneratorHarness.Run([new TableFile(Path, csv)], source, languageVersion: version);
+
+    /// <summary>Asserts the run reported exactly one diagnostic, with this id, at this line and column, saying these words.</summary>
+    private static Diagnostic AssertSingle(GeneratorRun run, string id, int line, int column, params string[] words)
+    {
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(Path, span.Path);
+        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        var message = diagnostic.GetMessage();
+        Assert.Contains("acme.csv", message);
+        foreach (var word in words)
+        {
+            Assert.Contains(word, message);
+        }
+
+        Assert.Equal($"https://github.com/CodeTables/CodeTables/blob/main/docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
+        return diagnostic;
+    }
+
+    private static void AssertGenerated(GeneratorRun run, params string[] members)
+    {
+        var source = run.Source("Consumer.Acme.g.cs");
+        foreach (var member in members)
+        {
+            Assert.Contains("        " + member + " = ", source);
+        }
+
+        Assert.DoesNotContain(run.CompileProblems, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    private static void AssertNotGenerated(GeneratorRun run) => Assert.Empty(run.Sources);
+
+    [Fact]
+    public void CT0001_unterminated_quote_points_where_the_field_starts()
+    {
+        var run = Run("Code,Outcome,Description\n1,Busy,ok\n2,Busy,\"never closed\n3,Busy,x\n");
+        AssertSingle(run, "CT0001", 3, 8, "closing quote is missing");
+        AssertNotGenerated(run);
+    }
+
+    [Fact]
+    public void CT0001_stray_quote_drops_the_row()
+    {
+        var run = Run("Code,Outcome,Description\n1,Busy,ok\n2,Busy,ab\"c\n3,Failed,x\n");
+        AssertSingle(run, "CT0001", 3, 8, "quote appears inside an unquoted field");
+        AssertGenerated(run, "Code1", "Code3");
+    }
+
+    [Fact]
+    public void CT0002_row_with_more_fields_than_the_header()
+    {
+        var run = Run("Code,Outcome,Description\n1,Busy,ok\n2,Busy,x,extra\n");
+        AssertSingle(run, "CT0002", 3, 10, "line 3 has 4 fields but the header has 3");
+        AssertGenerated(run, "Code1");
+    }
+
+    [Fact]
+    public void CT0003_missing_code_column_at_the_header()
+    {
+        var run = Run("# vendor: Acme\nId,Outcome\n1,Busy\n");
+        AssertSingle(run, "CT0003", 2, 1, "no 'Code' column", "# key:");
+        AssertNotGenerated(run);
+    }
+
+    [Fact]
+    public void CT0004_missing_key_column_at_the_header()
+    {
+        var run = Run("# key: Leg, Status\nLeg,Outcome\nagent,Busy\n");
+        AssertSingle(run, "CT0004", 2, 1, "'Status'", "Leg, Outcome");
+        AssertNotGenerated(run);
+    }
+
+    [Fact]
+    public void CT0005_empty_table_is_a_warning()
+    {
+        var run = Run(string.Empty);
+        Assert.Equal(DiagnosticSeverity.Warning, AssertSingle(run, "CT0005", 1, 1, "is empty").Severity);
+        AssertNotGenerated(run);
+    }
+
+    [Fact]
+    public void CT0005_header_without_rows_is_a_warning()
+    {
+        var run = Run("# enum: Acme\n\nCode,Outcome\n");
+        AssertSingle(run, "CT0005", 3, 1, "has a header but no rows");
+        AssertNotGenerated(run);
+    }
+
+    [Fact]
+    public void CT0006_duplicate_code_at_the_second_occurrence_naming_the_first()
+    {
+        var run = Run("Code,Outcome\n17,Busy\n18,NoAnswer\n17,Failed\n");
+        AssertSingle(run, "CT0006", 4, 1, "'17'", "on line 4", "already defined on line 2");
+        AssertGenerated(run, "Code17", "Code18");
+    }
+
+    [Fact]
+    public void CT0007_code_inside_a_range()
+    {
+        var run = Run("Code,Outcome\n613~619,Failed\n615,Busy\n");
+        AssertSingle(run, "CT0007", 3, 1, "code 615 on line 3 overlaps the range 613~619 on line 2");
+        AssertGenerated(run, "Code613", "Code619");
+    }
+
+    [Fact]
+    public void CT0007_overlapping_ranges()
+    {
+        var run = Run("Code,Name,Outcome\n600~615,Low,Failed\n610..620,High,Busy\n");
+        AssertSingle(run, "CT0007", 3, 1, "the range 610..620 on line 3 overlaps the range 600~615 on line 2");
+        AssertGenerated(run, "Low600", "Low615");
+    }
+
+    [Fact]
+    public void CT0008_names_that_collide_only_after_derivation()
+    {
+        var run = Run("Code,Outcome\nno-answer,NoAnswer\nno_answer,NoAnswer\n");
+        AssertSingle(run, "CT0008", 3, 1, "'NoAnswer'", "line 2", "derived from 'no_answer'");
+        AssertGenerated(run, "NoAnswer");
+    }
+
+    [Fact]
+    public void CT0009_invalid_explicit_name_with_the_reason()
+    {
+        var run = Run("Code,Name,Outcome\n1,Good,Busy\n2,1abc,Busy\n3,has-dash,Busy\n");
+        var diagnostics = run.Diagnostics.OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        Assert.Equal(["CT0009", "CT0009"], diagnostics.Select(d => d.Id));
+        Assert.Equal(new LinePosition(2, 2), diagnostics[0].Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("it starts with '1'", diagnostics[0].GetMessage());
+        Assert.Contains("it contains '-'", diagnostics[1].GetMessage());
+        AssertGenerated(run, "Good");
+    }
+
+    [Fact]
+    public void CT0010_unknown_outcome_suggests_the_nearest_member()
+    {
+        var run = Run("Code,Outcome\n1,Busy\n2,Bussy\n");
+        AssertSingle(run, "CT0010", 3, 3, "'Bussy'", "CodeTables.CallOutcome", "did you mean 'Busy'?", "NoAnswer");
+        AssertGenerated(run, "Code1");
+    }
+
+    [Fact]
+    public void CT0011_invalid_retry_value()
+    {
+        var run = Run("Code,Outcome,Retry\n1,Busy,maybe\n2,Busy,YES\n");
+        AssertSingle(run, "CT0011", 2, 8, "'maybe'", "yes, no, true or false");
+        AssertGenerated(run, "Code2");
+    }
+
+    [Fact]
+    public void CT0012_unknown_directive_is_a_warning_with_a_suggestion()
+    {
+        var run = Run("# vendor: Acme\n# enmu: Foo\nCode,Outcome\n1,Busy\n");
+        Assert.Equal(DiagnosticSeverity.Warning, AssertSingle(run, "CT0012", 2, 1, "'enmu'", "did you mean 'enum'?").Severity);
+        AssertGenerated(run, "Code1");
+    }
+
+    [Fact]
+    public void CT0013_outcome_type_not_found_at_the_directive()
+    {
+        var run = Run("# outcome-type: Acme.Nope\nCode,Outcome\n1,Busy\n");
+        AssertSingle(run, "CT0013", 1, 1, "'Acme.Nope'", "is not found");
+        AssertNotGenerated(run);
+    }
+
+    [Fact]
+    public void CT0013_outcome_type_that_is_not_an_enum()
+    {
+        var run = Run("# outcome-type: Acme.Verdict\nCode,Outcome\n1,Busy\n", "namespace Acme { /// <summary>Not an enum.</summary>\npublic class Verdict { } }");
+        AssertSingle(run, "CT0013", 1, 1, "is not an enum");
+    }
+
+    [Fact]
+    public void CT0014_two_tables_that_generate_the_same_type()
+    {
+        var run = GeneratorHarness.Run(
+            new TableFile("/p/a.csv", "# enum: Same\nCode,Outcome\n1,Busy\n"),
+            new TableFile("/p/b.csv", "# enum: Same\nCode,Outcome\n2,Busy\n"));
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("CT0014", diagnostic.Id);
+        Assert.Equal("/p/b.csv", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("'Consumer.Same', which table 'a.csv' already generates", diagnostic.GetMessage());
+        Assert.Contains("Code1 = 1", run.Source("Consumer.Same.g.cs"));
+    }
+
+    [Fact]
+    public void CT0015_invalid_enum_name()
+    {
+        var run = Run("# vendor: Acme\n# enum: 9lives\nCode,Outcome\n1,Busy\n");
+        AssertSingle(run, "CT0015", 2, 1, "'9lives'", "it starts with '9'", "'enum' directive");
+        AssertNotGenerated(run);
+    }
+
+    [Fact]
+    public void CT0016_code_without_letters_or_digits_needs_a_name()
+    {
+        var run = Run("Code,Outcome\nok,Busy\n---,Failed\n");
+        AssertSingle(run, "CT0016", 3, 1, "'---'", "Add a Name column");
+        AssertGenerated(run, "Ok");
+    }
+
+    [Fact]
+    public void CT0017_range_that_ends_before_it_starts()
+    {
+        var run = Run("Code,Outcome\n1,Busy\n619~613,Failed\n");
+        AssertSingle(run, "CT0017", 3, 1, "'619~613'", "ends before it starts");
+        AssertGenerated(run, "Code1");
+    }
+
+    [Fact]
+    public void CT0017_range_too_large()
+    {
+        var run = Run("Code,Outcome\n0~99999,Failed\n");
+        AssertSingle(run, "CT0017", 2, 1, "covers too many codes", "10000");
+    }
+
+    [Fact]
+    public void CT0018_language_version_too_low()
+    {
+        var run = Run("Code,Outcome\n1,Busy\n", version: LanguageVersion.CSharp7_3);
+        AssertSingle(run, "CT0018", 1, 1, "C# 7.3", "<LangVersion>");
+        AssertNotGenerated(run);
+    }
+
+    [Fact]
+    public void CT0019_unreadable_file()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var driver = CSharpGeneratorDriver.Create(
+            [new CodeTables.Generator.CodeTablesGenerator().AsSourceGenerator()],
+            [new UnreadableText(Path)],
+            parseOptions,
+            new TestOptionsProvider(
+                new System.Collections.Generic.Dictionary<string, string>(),
+                new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyDictionary<string, string>>
+                {
+                    [Path] = new System.Collections.Generic.Dictionary<string, string> { ["build_metadata.AdditionalFiles.CodeTablesTable"] = "true" },
+                }));
+        var run = GeneratorHarness.RunDriver(driver, GeneratorHarness.CreateCompilation(null, parseOptions));
+        AssertSingle(run, "CT0019", 1, 1, "cannot be read");
+    }
+
+    [Fact]
+    public void CT0020_row_without_a_code()
+    {
+        var run = Run("Code,Outcome\n1,Busy\n,Failed\n");
+        AssertSingle(run, "CT0020", 3, 1, "line 3 has an empty Code cell");
+        AssertGenerated(run, "Code1");
+    }
+
+    [Fact]
+    public void CT0021_duplicate_column()
+    {
+        var run = Run("Code,Outcome,code\n1,Busy,2\n");
+        AssertSingle(run, "CT0021", 1, 1, "'code' appears twice");
+        AssertNotGenerated(run);
+    }
+
+    [Fact]
+    public void CT0022_empty_outcome_when_the_outcome_type_has_no_Unknown()
+    {
+        var run = Run(
+            "# outcome-type: Acme.Verdict\nCode,Outcome\n1,Good\n2,\n",
+            "namespace Acme { /// <summary>Verdicts.</summary>\npublic enum Verdict { /// <summary>Good.</summary>\nGood, /// <summary>Bad.</summary>\nBad } }");
+        AssertSingle(run, "CT0022", 4, 3, "line 4 has an empty Outcome", "Acme.Verdict has no member named Unknown");
+        AssertGenerated(run, "Code1");
+    }
+
+    [Fact]
+    public void CT0023_malformed_directive_is_a_warning()
+    {
+        var run = Run("# just a comment\nCode,Outcome\n1,Busy\n");
+        Assert.Equal(DiagnosticSeverity.Warning, AssertSingle(run, "CT0023", 1, 1, "line 1").Severity);
+        AssertGenerated(run, "Code1");
+    }
+
+    private sealed class UnreadableText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText? GetText(CancellationToken cancellationToken = default) => null;
+    }
+}
