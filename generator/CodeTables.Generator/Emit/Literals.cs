@@ -44,8 +44,8 @@ namespace CodeTables.Generator.Emit
         }
 
         /// <summary>
-        /// Text for an XML doc comment: markup characters escaped, characters that cannot or must not appear
-        /// written as U+XXXX. Line breaks are kept as '\n' for <see cref="DocLines"/> to split on.
+        /// Text for one line of an XML doc comment: markup characters escaped, line breaks turned into spaces
+        /// (a line break would end the comment), characters that cannot or must not appear written as U+XXXX.
         /// </summary>
         public static string Doc(string text)
         {
@@ -58,16 +58,11 @@ namespace CodeTables.Generator.Emit
                     case '&': result.Append("&amp;"); break;
                     case '<': result.Append("&lt;"); break;
                     case '>': result.Append("&gt;"); break;
-                    case '\t': result.Append(' '); break;
+                    case '\t':
                     case '\r':
-                        result.Append('\n');
-                        if (i + 1 < text.Length && text[i + 1] == '\n')
-                        {
-                            i++;
-                        }
-
+                    case '\n':
+                        result.Append(' ');
                         break;
-                    case '\n': result.Append('\n'); break;
                     default:
                         if (IsUnsafe(text, i, out var pairLength))
                         {
@@ -89,7 +84,7 @@ namespace CodeTables.Generator.Emit
         /// <summary>The lines of <paramref name="text"/> as doc text, trimmed, without empty lines at either end.</summary>
         public static string[] DocLines(string text)
         {
-            var lines = Doc(text).Split('\n');
+            var lines = text.Replace("\r\n", "\n").Split('\r', '\n');
             var first = 0;
             var last = lines.Length - 1;
             while (first <= last && lines[first].Trim().Length == 0)
@@ -105,7 +100,7 @@ namespace CodeTables.Generator.Emit
             var result = new string[last - first + 1];
             for (var i = first; i <= last; i++)
             {
-                result[i - first] = lines[i].Trim();
+                result[i - first] = Doc(lines[i]).Trim();
             }
 
             return result;
