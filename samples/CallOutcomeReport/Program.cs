@@ -1,8 +1,9 @@
 using System;
-using CallOutcomeReport.Tables;
-using CodeTables;
 
-Console.WriteLine($"Q.850 17 -> {Q850CauseExtensions.Classify(17)}");
-Console.WriteLine($"Huawei 615 -> {HuaweiCecReleaseCauseExtensions.FromCode(615).ToStringFast()}");
-Console.WriteLine($"Natterbox Ringing/CALL_REJECTED -> {NatterboxMissedCallExtensions.Classify("Ringing", "CALL_REJECTED")}");
-Console.WriteLine($"Busy category -> {CallOutcome.Busy.GetCategory()}");
+namespace CallOutcomeReport;
+
+/// <summary>The entry point: <c>dotnet run --project samples/CallOutcomeReport [-- export.csv] [--csv out.csv]</c>.</summary>
+internal static class Program
+{
+    private static int Main(string[] args) => ReportApp.Run(args, Console.Out, Console.Error);
+}

@@ -29,7 +29,7 @@ namespace CodeTables.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor EmptyTable = Warning(
             "CT0005", "Table has no codes",
-            "Table '{0}' {1}, so no type is generated. Add a header row (e.g. Code,Outcome,Description) and one row per code.");
+            "Table '{0}' {1}, so no type is generated. {2}");
 
         public static readonly DiagnosticDescriptor DuplicateCode = Error(
             "CT0006", "Duplicate code",

@@ -74,7 +74,7 @@ namespace CodeTables.Generator.Parsing
 
                 if (records.Count == 0)
                 {
-                    Report(Descriptors.EmptyTable, _locator.FileStart, _tableName, "is empty");
+                    Report(Descriptors.EmptyTable, _locator.FileStart, _tableName, "is empty", "Add a header row (e.g. Code,Outcome,Description) and one row per code.");
                     return null;
                 }
 
@@ -111,7 +111,7 @@ namespace CodeTables.Generator.Parsing
 
                 if (rows.Count == 0 && records.Count == 1)
                 {
-                    Report(Descriptors.EmptyTable, headerLocation, _tableName, "has a header but no rows");
+                    Report(Descriptors.EmptyTable, headerLocation, _tableName, "has a header but no rows", "Add one row per code below the header.");
                     return null;
                 }
 
@@ -283,7 +283,7 @@ namespace CodeTables.Generator.Parsing
                 var line = row.Line.ToString(CultureInfo.InvariantCulture);
                 var keyCells = layout.KeyColumns.Select(row.Cell).ToArray();
                 var codeLocation = row.CellLocation(layout.KeyColumns[0]);
-                if (kind != CodeKind.Composite && keyCells[0].Length == 0)
+                if (kind != CodeKind.Composite && keyCells[0].Trim().Length == 0)
                 {
                     Report(Descriptors.EmptyCode, codeLocation, _tableName, line);
                     return;

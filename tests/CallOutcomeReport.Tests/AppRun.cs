@@ -1,0 +1,19 @@
+using System.IO;
+
+namespace CallOutcomeReport.Tests;
+
+/// <summary>The result of one run of the program's logic.</summary>
+internal sealed record AppRun(int ExitCode, string Stdout, string Stderr)
+{
+    public static AppRun Of(params string[] args) => Of(ReportLimits.Default, args);
+
+    public static AppRun Of(ReportLimits limits, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int exit = ReportApp.Run(args, stdout, stderr, limits);
+        return new AppRun(exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public string[] StderrLines => Stderr.TrimEnd('\n').Split('\n');
+}
