@@ -244,13 +244,19 @@ namespace CodeTables.Generator.Emit
                 _w.Line("    return true;");
             }
 
+            WriteNotFoundAndClose();
+            WriteFromCodeAndClassify("int code", "code", "code.ToString(global::System.Globalization.CultureInfo.InvariantCulture)");
+        }
+
+        /// <summary>Ends a TryFromCode switch: any other code is not in the table.</summary>
+        private void WriteNotFoundAndClose()
+        {
             _w.Line("default:");
             _w.Line("    value = default;");
             _w.Line("    return false;");
             _w.Close();
             _w.Close();
             _w.Line();
-            WriteFromCodeAndClassify("int code", "code", "code.ToString(global::System.Globalization.CultureInfo.InvariantCulture)");
         }
 
         private void WriteStringLookups(string parameterType, string toText)
@@ -265,12 +271,7 @@ namespace CodeTables.Generator.Emit
                 _w.Line("    return true;");
             }
 
-            _w.Line("default:");
-            _w.Line("    value = default;");
-            _w.Line("    return false;");
-            _w.Close();
-            _w.Close();
-            _w.Line();
+            WriteNotFoundAndClose();
             WriteFromCodeAndClassify(parameterType + " code", "code", "code" + toText);
         }
 
