@@ -54,6 +54,7 @@ public class PackageConsumerTests : IClassFixture<PackageConsumerTests.PackedPac
               <ItemGroup>
                 <PackageReference Include="CodeTables" Version="{Version}" />
                 <CodeTable Include="tables/**/*.csv" />
+                <CodeTable Include="{RepositoryPaths.Tables}/*.csv" Namespace="Acme.Vendors" />
               </ItemGroup>
             </Project>
             """);
@@ -83,6 +84,7 @@ public class PackageConsumerTests : IClassFixture<PackageConsumerTests.PackedPac
             Console.WriteLine($"composite:{MissedCallExtensions.Classify("Ringing", "CALL_REJECTED")}:{MissedCallExtensions.FromCode("Trying", "").ToStringFast()}:{MissedCall.RingingCallRejected.ToCode()}");
             try { PbxReleaseCauseExtensions.FromCode(999); } catch (ArgumentOutOfRangeException e) { Console.WriteLine("throws:" + e.Message.Split('\n')[0]); }
             Console.WriteLine($"values:{PbxReleaseCauseExtensions.GetValues().Count}:{CallOutcome.Rejected.GetCategory()}");
+            Console.WriteLine($"vendors:{Acme.Vendors.HuaweiCecReleaseCauseExtensions.Classify(537)}:{Acme.Vendors.Q850CauseExtensions.Classify(17)}:{Acme.Vendors.AsteriskOriginateReasonExtensions.Classify(8)}:{Acme.Vendors.NatterboxMissedCallExtensions.Classify("Ringing", "CALL_REJECTED")}");
             """);
 
         var environment = _package.Environment;
@@ -96,10 +98,56 @@ public class PackageConsumerTests : IClassFixture<PackageConsumerTests.PackedPac
         Assert.Contains("string:NoAnswer:Unreachable:NOANSWER", lines);
         Assert.Contains("composite:Rejected:Trying:(Ringing, CALL_REJECTED)", lines);
         Assert.Contains(lines, l => l.StartsWith("throws:'999' is not a code of the table pbx-release-cause.csv", StringComparison.Ordinal));
-        Assert.Contains("values:8:Unanswered", lines); // 17 and the seven codes 613..619
+        Assert.Contains("values:8:Unanswered", lines);
+        Assert.Contains("vendors:Busy:Busy:Congestion:Rejected", lines); // this repository's tables, through the package // 17 and the seven codes 613..619
 
         var docs = File.ReadAllText(Path.Combine(project, "bin", "Release", "net10.0", "Consumer.xml"));
         Assert.Contains("The ACD &lt;disconnects&gt; a call &amp; \"*/\" stays text.", docs);
+    }
+
+    [Fact]
+    public void Broken_tables_are_reported_at_their_lines_and_the_good_table_still_generates()
+    {
+        var project = Path.Combine(_package.WorkDirectory, "Broken");
+        var tables = Path.Combine(project, "tables");
+        Directory.CreateDirectory(tables);
+        File.WriteAllText(Path.Combine(project, "Broken.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Acme</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CodeTables" Version="{Version}" />
+                <CodeTable Include="tables/*.csv" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(tables, "good.csv"), "Code,Outcome\n1,Busy\n2,Failed\n");
+        File.WriteAllText(Path.Combine(tables, "quote.csv"), "Code,Outcome,Description\n1,Busy,ok\n2,Busy,\"never closed\n");
+        File.WriteAllText(Path.Combine(tables, "nocode.csv"), "Id,Outcome\n1,Busy\n");
+        File.WriteAllText(Path.Combine(tables, "dup.csv"), "Code,Outcome\n17,Busy\n17,Failed\n");
+        File.WriteAllText(Path.Combine(tables, "typo.csv"), "Code,Outcome\n1,Busy\n2,Bussy\n");
+        File.WriteAllText(Path.Combine(tables, "retry.csv"), "Code,Outcome,Retry\n1,Busy,maybe\n");
+        File.WriteAllText(Path.Combine(tables, "range.csv"), "Code,Outcome\n613~619,Failed\n615,Busy\n");
+        File.WriteAllText(Path.Combine(tables, "names.csv"), "Code,Outcome\nno-answer,NoAnswer\nno_answer,NoAnswer\n");
+        File.WriteAllText(Path.Combine(tables, "directive.csv"), "# enmu: Foo\nCode,Outcome\n1,Busy\n");
+        File.WriteAllText(Path.Combine(project, "Use.cs"), "namespace Acme; public static class Use { public static CodeTables.CallOutcome M() => GoodExtensions.Classify(1); }");
+
+        var result = DotNet.Run(project, _package.Environment, "build", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("tables/quote.csv(3,8): error CT0001:", result.Output);
+        Assert.Contains("tables/nocode.csv(1,1): error CT0003:", result.Output);
+        Assert.Contains("tables/dup.csv(3,1): error CT0006:", result.Output);
+        Assert.Contains("did you mean 'Busy'?", result.Output);
+        Assert.Contains("tables/typo.csv(3,3): error CT0010:", result.Output);
+        Assert.Contains("tables/retry.csv(2,8): error CT0011:", result.Output);
+        Assert.Contains("tables/range.csv(3,1): error CT0007:", result.Output);
+        Assert.Contains("tables/names.csv(3,1): error CT0008:", result.Output);
+        Assert.Contains("tables/directive.csv(1,1): warning CT0012:", result.Output);
+        Assert.DoesNotContain("error CS", result.Output); // no crash (CS8785), and the good table generated: Use.cs compiles
     }
 
     /// <summary>Packs the package once for the class, into a folder of its own with its own NuGet package cache.</summary>
