@@ -103,6 +103,10 @@ namespace CodeTables.Generator.Diagnostics
             "CT0023", "Malformed directive",
             "Table '{0}': line {1} starts with '#' but is not a directive of the form '# key: value'; it is ignored.");
 
+        public static readonly DiagnosticDescriptor TableListedTwice = Error(
+            "CT0024", "Table listed more than once",
+            "Table '{0}' is listed more than once as a CodeTable item (for example by a wildcard and by an item of its own), so no type is generated from it. Keep one item; to set metadata on a file a wildcard already includes, use <CodeTable Update=\"path\" Enum=\"...\" />.");
+
         private static DiagnosticDescriptor Error(string id, string title, string message)
             => Create(id, title, message, DiagnosticSeverity.Error);
 

@@ -3,11 +3,13 @@ namespace CodeTables.Generator.Model
     /// <summary>What one table needs to know about the others and about the compilation.</summary>
     /// <param name="OutcomeTypes">Every outcome type some table names, resolved.</param>
     /// <param name="TypeOwners">Each generated type's full name and the file that owns it (the first by path).</param>
+    /// <param name="RepeatedFiles">Table files that appear as more than one item: they cannot be generated.</param>
     /// <param name="LanguageVersion">The project's C# version (e.g. 1200 for C# 12).</param>
     /// <param name="HasSpan">Whether System.ReadOnlySpan&lt;T&gt; is available to generated code.</param>
     internal sealed record TableCatalog(
         EquatableArray<OutcomeTypeInfo> OutcomeTypes,
         EquatableArray<TypeOwner> TypeOwners,
+        EquatableArray<string> RepeatedFiles,
         int LanguageVersion,
         bool HasSpan);
 

@@ -41,7 +41,13 @@ namespace CodeTables.Generator.Validation
                 .ToEquatableArray();
 
             var hasSpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
-            return new TableCatalog(outcomeTypes, owners.ToEquatableArray(), (int)languageVersion, hasSpan);
+            var repeated = tables
+                .GroupBy(t => t.FilePath, StringComparer.Ordinal)
+                .Where(g => g.Count() > 1)
+                .Select(g => g.Key)
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .ToEquatableArray();
+            return new TableCatalog(outcomeTypes, owners.ToEquatableArray(), repeated, (int)languageVersion, hasSpan);
         }
 
         private static OutcomeTypeInfo Resolve(string name, List<TableModel> tables, Compilation compilation, CancellationToken cancellationToken)

@@ -20,6 +20,14 @@ namespace CodeTables.Generator.Validation
 
         public static ValidatedTable Validate(ParsedTable parsed, TableCatalog catalog, CancellationToken cancellationToken)
         {
+            // The same file twice would generate the same source twice: report it instead of emitting.
+            if (catalog.RepeatedFiles.Contains(parsed.FilePath))
+            {
+                var location = parsed.Table?.Header;
+                var name = System.IO.Path.GetFileName(parsed.FilePath);
+                return new ValidatedTable(null, new[] { DiagnosticInfo.Create(Descriptors.TableListedTwice, location, name) }.ToEquatableArray());
+            }
+
             var table = parsed.Table;
             if (table is null)
             {

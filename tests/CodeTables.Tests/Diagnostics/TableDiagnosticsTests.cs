@@ -299,3 +299,20 @@ public class TableDiagnosticsTests
         public override SourceText? GetText(CancellationToken cancellationToken = default) => null;
     }
 }
+
+/// <summary>A table listed twice (a glob plus an explicit item) is an error that says so, never a generator crash.</summary>
+public class DuplicateItemTests
+{
+    [Fact]
+    public void CT0024_the_same_file_listed_twice()
+    {
+        var run = GeneratorHarness.Run(
+            new TableFile("/p/tables/acme.csv", "Code,Outcome\n1,Busy\n"),
+            new TableFile("/p/tables/acme.csv", "Code,Outcome\n1,Busy\n"));
+
+        Assert.NotEmpty(run.Diagnostics);
+        Assert.All(run.Diagnostics, d => Assert.Equal("CT0024", d.Id));
+        Assert.Empty(run.Sources);
+        Assert.Contains("listed more than once", run.Diagnostics[0].GetMessage());
+    }
+}

@@ -69,7 +69,8 @@ public static class GeneratorHarness
             global["build_property." + key] = value;
         }
 
-        var perFile = files.ToDictionary(
+        // MSBuild gives one set of metadata per path, even when a file is listed twice.
+        var perFile = files.GroupBy(f => f.Path).Select(g => g.First()).ToDictionary(
             f => f.Path,
             f =>
             {
