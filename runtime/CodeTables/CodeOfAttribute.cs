@@ -18,5 +18,11 @@ namespace CodeTables
 
         /// <summary>The code-table enum whose raw codes the marked value holds.</summary>
         public Type Table { get; }
+
+        /// <summary>
+        /// For a table with a composite key, the key column whose part the marked value holds (e.g. <c>HangupCause</c>);
+        /// when it is not set, a literal is checked against the parts of every key column.
+        /// </summary>
+        public string? Column { get; set; }
     }
 }

@@ -23,5 +23,8 @@ namespace CodeTables
 
         /// <summary>The enum the table classifies its codes into, when the table has an Outcome column.</summary>
         public Type? OutcomeType { get; set; }
+
+        /// <summary>The key columns of a composite-key table, in order; null for a table with one Code column.</summary>
+        public string[]? KeyColumns { get; set; }
     }
 }

@@ -104,17 +104,45 @@ namespace CodeTables.Generator.Emit
                 attribute += ", OutcomeType = typeof(" + OutcomeType + ")";
             }
 
+            if (_table.Kind == CodeKind.Composite)
+            {
+                attribute += ", KeyColumns = new[] { " + string.Join(", ", _table.KeyColumns.Select(Literals.String)) + " }";
+            }
+
             _w.Line(attribute + ")]");
             _w.Line(GeneratedCodeAttribute);
             _w.Open("public enum " + Identifiers.Escape(_table.EnumName));
             foreach (var member in _table.Members)
             {
                 WriteMemberDocs(member);
+                WriteMemberAttribute(member);
                 _w.Line(Identifiers.Escape(member.Name) + " = " + CodeSyntax.Format(member.Value) + ",");
             }
 
             _w.Close();
         }
+
+        /// <summary>The member's code and outcome as metadata, for the analyzers (integer codes are the value itself).</summary>
+        private void WriteMemberAttribute(TableMember member)
+        {
+            var arguments = new List<string>();
+            if (_table.Kind != CodeKind.Integer)
+            {
+                arguments.AddRange(member.Key.Select(Literals.String));
+            }
+
+            if (member.Outcome is not null)
+            {
+                arguments.Add("Outcome = " + OutcomeType + "." + Identifiers.Escape(OutcomeName(member)));
+            }
+
+            if (arguments.Count > 0)
+            {
+                _w.Line("[global::CodeTables.CodeTableMember(" + string.Join(", ", arguments) + ")]");
+            }
+        }
+
+        private static string OutcomeName(TableMember member) => member.Outcome!.Length == 0 ? "Unknown" : member.Outcome!;
 
         private string DefaultSummary()
         {
@@ -152,8 +180,7 @@ namespace CodeTables.Generator.Emit
             _w.Line(code + ".</para>");
             if (member.Outcome is not null)
             {
-                var outcome = member.Outcome.Length == 0 ? "Unknown" : member.Outcome;
-                _w.Line($"/// <para>Outcome: <see cref=\"{OutcomeType}.{Identifiers.Escape(outcome)}\"/>.</para>");
+                _w.Line($"/// <para>Outcome: <see cref=\"{OutcomeType}.{Identifiers.Escape(OutcomeName(member))}\"/>.</para>");
             }
 
             _w.Line("/// <para>Retry: " + RetryText(member) + ".</para>");
@@ -424,7 +451,7 @@ namespace CodeTables.Generator.Emit
             _w.Line("/// <summary>The outcome the table gives a member; Unknown for a value that is not a member.</summary>");
             _w.Open($"public static {OutcomeType} ToOutcome(this {_type} value)");
             _w.Open("switch (value)");
-            foreach (var group in _table.Members.GroupBy(m => m.Outcome!.Length == 0 ? "Unknown" : m.Outcome!))
+            foreach (var group in _table.Members.GroupBy(OutcomeName))
             {
                 foreach (var member in group)
                 {

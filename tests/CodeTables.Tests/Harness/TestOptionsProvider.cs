@@ -9,11 +9,14 @@ namespace CodeTables.Tests.Harness;
 /// <summary>Plays the part of the .editorconfig MSBuild generates from CodeTables.props: global properties and item metadata.</summary>
 internal sealed class TestOptionsProvider(
     IReadOnlyDictionary<string, string> global,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> perFile) : AnalyzerConfigOptionsProvider
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> perFile,
+    IReadOnlyDictionary<string, string>? sourceFiles = null) : AnalyzerConfigOptionsProvider
 {
     public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(global);
 
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+    /// <summary>What an .editorconfig section for the C# files would give (the analyzers' options, say).</summary>
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree)
+        => sourceFiles is null ? DictionaryOptions.Empty : new DictionaryOptions(sourceFiles);
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
         => perFile.TryGetValue(textFile.Path, out var options) ? new DictionaryOptions(options) : DictionaryOptions.Empty;

@@ -1,0 +1,252 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CodeTables.Analyzers.Analysis;
+using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CodeTables.Analyzers.Analyzers
+{
+    /// <summary>
+    /// CT2001 (magic code) and CT2002 (not a code): literals that meet a value holding a raw code of a table, in
+    /// ==/!= comparisons, case labels and patterns, assignments and initializers, returns and arguments.
+    /// Constant casts <c>(E)486</c> are the <see cref="CastAnalyzer"/>'s.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.MagicCode, Rules.NotACode);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (CodeTableCatalog.TryCreate(start.Compilation) is not { } catalog)
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(c => AnalyzeComparison(c, catalog), OperationKind.Binary);
+                start.RegisterOperationAction(c => AnalyzeConstantPattern(c, catalog), OperationKind.ConstantPattern);
+                start.RegisterOperationAction(c => AnalyzeCaseLabel(c, catalog), OperationKind.CaseClause);
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, catalog), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => AnalyzeInitializer(c, catalog), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+                start.RegisterOperationAction(c => AnalyzeReturn(c, catalog), OperationKind.Return);
+                start.RegisterOperationAction(c => AnalyzeArgument(c, catalog), OperationKind.Argument);
+            });
+        }
+
+        private static void AnalyzeComparison(OperationAnalysisContext context, CodeTableCatalog catalog)
+        {
+            var binary = (IBinaryOperation)context.Operation;
+            if (binary.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals))
+            {
+                return;
+            }
+
+            Check(context, binary.RightOperand, CodeSource.Of(binary.LeftOperand, catalog), constantContext: false);
+            Check(context, binary.LeftOperand, CodeSource.Of(binary.RightOperand, catalog), constantContext: false);
+        }
+
+        private static void AnalyzeConstantPattern(OperationAnalysisContext context, CodeTableCatalog catalog)
+        {
+            var pattern = (IConstantPatternOperation)context.Operation;
+            var input = PatternInput(pattern);
+            if (input is not null)
+            {
+                Check(context, pattern.Value, CodeSource.Of(input, catalog), constantContext: true);
+            }
+        }
+
+        /// <summary>The value a pattern tests: through or/and/not to the is, switch, case or property pattern.</summary>
+        private static IOperation? PatternInput(IPatternOperation pattern)
+        {
+            var current = pattern.Parent;
+            while (current is IBinaryPatternOperation or INegatedPatternOperation)
+            {
+                current = current.Parent;
+            }
+
+            return current switch
+            {
+                IIsPatternOperation isPattern => isPattern.Value,
+                ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+                IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } } => switchStatement.Value,
+                IPropertySubpatternOperation subpattern => subpattern.Member,
+                _ => null,
+            };
+        }
+
+        private static void AnalyzeCaseLabel(OperationAnalysisContext context, CodeTableCatalog catalog)
+        {
+            if (context.Operation is ISingleValueCaseClauseOperation { Value: { } value, Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } })
+            {
+                Check(context, value, CodeSource.Of(switchStatement.Value, catalog), constantContext: true);
+            }
+        }
+
+        private static void AnalyzeAssignment(OperationAnalysisContext context, CodeTableCatalog catalog)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            Check(context, assignment.Value, CodeSource.Of(assignment.Target, catalog), constantContext: false);
+        }
+
+        private static void AnalyzeInitializer(OperationAnalysisContext context, CodeTableCatalog catalog)
+        {
+            var (members, value) = context.Operation switch
+            {
+                IFieldInitializerOperation field => (field.InitializedFields.CastArray<ISymbol>(), field.Value),
+                IPropertyInitializerOperation property => (property.InitializedProperties.CastArray<ISymbol>(), property.Value),
+                _ => (ImmutableArray<ISymbol>.Empty, null!),
+            };
+
+            foreach (var member in members)
+            {
+                if (catalog.GetCodeOf(member, out var column) is { } table)
+                {
+                    var isConst = member is IFieldSymbol { IsConst: true };
+                    Check(context, value, new CodeSource(table, column), constantContext: isConst);
+                    return;
+                }
+            }
+        }
+
+        private static void AnalyzeReturn(OperationAnalysisContext context, CodeTableCatalog catalog)
+        {
+            var ret = (IReturnOperation)context.Operation;
+            if (ret.ReturnedValue is null || ret.Kind == OperationKind.YieldBreak)
+            {
+                return;
+            }
+
+            ISymbol? owner = context.ContainingSymbol;
+            for (var parent = ret.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation)
+                {
+                    return;
+                }
+
+                if (parent is ILocalFunctionOperation local)
+                {
+                    owner = local.Symbol;
+                    break;
+                }
+            }
+
+            if (owner is IMethodSymbol method && catalog.GetCodeOf(method, out var column) is { } table)
+            {
+                Check(context, ret.ReturnedValue, new CodeSource(table, column), constantContext: false);
+            }
+            else if (owner is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } && catalog.GetCodeOf(property, out column) is { } propertyTable)
+            {
+                Check(context, ret.ReturnedValue, new CodeSource(propertyTable, column), constantContext: false);
+            }
+        }
+
+        private static void AnalyzeArgument(OperationAnalysisContext context, CodeTableCatalog catalog)
+        {
+            var argument = (IArgumentOperation)context.Operation;
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                return;
+            }
+
+            var source = CodeSource.OfParameter(parameter, catalog);
+            if (source is null)
+            {
+                return;
+            }
+
+            // FromCode(486) and Classify(486): the whole call can become the member (or its outcome).
+            string? form = null;
+            if (argument.Parent is IInvocationOperation invocation && !source.Table.IsComposite
+                && SymbolEqualityComparer.Default.Equals(catalog.GetTableOfExtensions(invocation.TargetMethod.ContainingType)?.Type, source.Table.Type))
+            {
+                form = invocation.TargetMethod.Name switch
+                {
+                    "FromCode" => MagicCodeForms.Member,
+                    "Classify" => MagicCodeForms.Outcome,
+                    _ => null,
+                };
+            }
+
+            Check(context, argument.Value, source, constantContext: false, form);
+        }
+
+        private static void Check(OperationAnalysisContext context, IOperation value, CodeSource? source, bool constantContext, string? form = null)
+        {
+            if (source is null || !value.IsLiteral(out var literal))
+            {
+                return;
+            }
+
+            var table = source.Table;
+            var location = value.WithoutImplicitConversions().Syntax.GetLocation();
+            CodeTableMember? member;
+            string text;
+            if (table.IsIntegerTable)
+            {
+                if (!Constants.TryToInt64(literal, out var number))
+                {
+                    return;
+                }
+
+                text = number.ToString(CultureInfo.InvariantCulture);
+                member = table.TryGetByValue(number, out var found) ? found : null;
+                form ??= MagicCodeForms.IntegerCode;
+            }
+            else
+            {
+                if (literal is not string code)
+                {
+                    return;
+                }
+
+                text = "\"" + code + "\"";
+                member = Find(table, source.Column, code);
+                form ??= constantContext || table.IsComposite ? null : MagicCodeForms.StringCode;
+            }
+
+            var what = table.IsComposite && source.Column >= 0 ? "a " + table.KeyColumns[source.Column] + " code" : "a code";
+            if (member is null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rules.NotACode, location, text, what, table.Name, table.File));
+                return;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            if (form is not null && !table.IsComposite)
+            {
+                properties = properties.Add(PropertyNames.Member, member.Name).Add(PropertyNames.Form, form);
+            }
+
+            var description = table.IsComposite
+                ? what + " of " + table.Name + " (as in " + table.Name + "." + member.Name + ")"
+                : table.Name + "." + member.Name;
+            context.ReportDiagnostic(Diagnostic.Create(Rules.MagicCode, location, properties, text, description));
+        }
+
+        private static CodeTableMember? Find(CodeTableInfo table, int column, string code)
+        {
+            if (!table.IsComposite)
+            {
+                return table.TryGetByCode(code, out var member) ? member : null;
+            }
+
+            for (var i = 0; i < table.KeyColumns.Length; i++)
+            {
+                if ((column < 0 || column == i) && table.TryGetByColumnCode(i, code, out var member))
+                {
+                    return member;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace CodeTables.Analyzers.Diagnostics
+{
+    /// <summary>Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/>: what the code fixes need to know.</summary>
+    internal static class PropertyNames
+    {
+        /// <summary>CT1001/CT1002: the unhandled members' names, comma-separated, in table order.</summary>
+        public const string MissingMembers = "MissingMembers";
+
+        /// <summary>CT1001/CT1002: "true" when null is not handled either.</summary>
+        public const string MissingNull = "MissingNull";
+
+        /// <summary>CT1003: the outcome member the table gives (name only).</summary>
+        public const string TableOutcome = "TableOutcome";
+
+        /// <summary>CT1003: "true" when the whole switch expression is a mapping that ToOutcome() can replace.</summary>
+        public const string ReplaceableByToOutcome = "ReplaceableByToOutcome";
+
+        /// <summary>CT1004: the generated method to use (FromCode), present only when the fix applies.</summary>
+        public const string LookupMethod = "LookupMethod";
+
+        /// <summary>CT2001: the member the literal names.</summary>
+        public const string Member = "Member";
+
+        /// <summary>CT2001: how to write the member where the literal is; one of <see cref="MagicCodeForms"/>.</summary>
+        public const string Form = "Form";
+    }
+
+    /// <summary>The replacements of the CT2001 fix: what the literal (or the node around it) becomes.</summary>
+    internal static class MagicCodeForms
+    {
+        /// <summary>An integer code: the literal becomes <c>(int)E.X</c>.</summary>
+        public const string IntegerCode = "IntegerCode";
+
+        /// <summary>A string code: the literal becomes <c>E.X.ToCode()</c>.</summary>
+        public const string StringCode = "StringCode";
+
+        /// <summary><c>(E)486</c> or <c>FromCode(486)</c>: the cast or call becomes <c>E.X</c>.</summary>
+        public const string Member = "Member";
+
+        /// <summary><c>Classify(486)</c>: the call becomes <c>E.X.ToOutcome()</c>.</summary>
+        public const string Outcome = "Outcome";
+    }
+}
