@@ -30,8 +30,8 @@ namespace CodeTables.Analyzers.Analysis
                         && OfInvocation(toCode, catalog) is { Table.IsComposite: true } whole)
                     {
                         var tuple = field.ContainingType;
-                        var element = field.CorrespondingTupleField ?? field;
-                        var index = tuple.TupleElements.ToList().FindIndex(e => SymbolEqualityComparer.Default.Equals(e, element));
+                        var underlying = field.CorrespondingTupleField ?? field;
+                        var index = tuple.TupleElements.ToList().FindIndex(e => SymbolEqualityComparer.Default.Equals(e.CorrespondingTupleField ?? e, underlying));
                         return index < 0 ? null : whole with { Column = index };
                     }
 

@@ -202,7 +202,8 @@ namespace CodeTables.Analyzers.Analyzers
             }
             else
             {
-                if (literal is not string code)
+                // An empty string is "no code yet", not a code.
+                if (literal is not string { Length: > 0 } code)
                 {
                     return;
                 }
