@@ -223,13 +223,26 @@ namespace CodeTables.Analyzers.Analyzers
             var properties = ImmutableDictionary<string, string?>.Empty;
             if (form is not null && !table.IsComposite)
             {
-                properties = properties.Add(PropertyNames.Member, member.Name).Add(PropertyNames.Form, form);
+                properties = properties.Add(PropertyNames.Member, member.Name).Add(PropertyNames.Form, form).Add(PropertyNames.Table, MetadataName(table.Type));
             }
 
             var description = table.IsComposite
                 ? what + " of " + table.Name + " (as in " + table.Name + "." + member.Name + ")"
                 : table.Name + "." + member.Name;
             context.ReportDiagnostic(Diagnostic.Create(Rules.MagicCode, location, properties, text, description));
+        }
+
+        /// <summary>The name Compilation.GetTypeByMetadataName finds the type by ("N.Outer+E").</summary>
+        private static string MetadataName(INamedTypeSymbol type)
+        {
+            var name = type.MetadataName;
+            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                name = outer.MetadataName + "+" + name;
+                type = outer;
+            }
+
+            return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
         }
 
         private static CodeTableMember? Find(CodeTableInfo table, int column, string code)

@@ -18,6 +18,9 @@ namespace CodeTables.Analyzers.Diagnostics
         /// <summary>CT1004: the generated method to use (FromCode), present only when the fix applies.</summary>
         public const string LookupMethod = "LookupMethod";
 
+        /// <summary>CT2001: the code-table enum's metadata name (for Compilation.GetTypeByMetadataName).</summary>
+        public const string Table = "Table";
+
         /// <summary>CT2001: the member the literal names.</summary>
         public const string Member = "Member";
 

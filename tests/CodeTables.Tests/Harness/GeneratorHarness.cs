@@ -19,6 +19,8 @@ public sealed record TableFile(string Path, string Text, IReadOnlyDictionary<str
 /// </summary>
 public static class GeneratorHarness
 {
+    public static ImmutableArray<MetadataReference> MetadataReferences => References.Value;
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
     public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.CSharp12)

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using CodeTables.Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CodeTables.CodeFixes
+{
+    /// <summary>
+    /// CT2001 "Use the named member": the literal becomes the member in the form its context needs —
+    /// <c>(int)E.X</c>, <c>E.X.ToCode()</c>; <c>(E)486</c> and <c>FromCode(486)</c> become <c>E.X</c>, and
+    /// <c>Classify(486)</c> becomes <c>E.X.ToOutcome()</c>.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseNamedMemberCodeFix)), Shared]
+    public sealed class UseNamedMemberCodeFix : TextFixProvider
+    {
+        private const string Key = "CodeTables.UseNamedMember";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Rules.MagicCode.Id);
+
+        internal override IEnumerable<FixKind> Kinds(Diagnostic diagnostic)
+        {
+            if (diagnostic.Properties.ContainsKey(PropertyNames.Member))
+            {
+                yield return new FixKind("Use the named member", Key);
+            }
+        }
+
+        internal override TextChange? Change(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, string? key, CancellationToken cancellationToken)
+        {
+            if (!diagnostic.Properties.TryGetValue(PropertyNames.Member, out var member) || member is null
+                || !diagnostic.Properties.TryGetValue(PropertyNames.Form, out var form)
+                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax literal)
+            {
+                return null;
+            }
+
+            switch (form)
+            {
+                case MagicCodeForms.Member when literal.Parent is CastExpressionSyntax cast && model.GetTypeInfo(cast.Type).Type is { TypeKind: TypeKind.Enum } castTable:
+                    return new TextChange(cast.Span, Names.Member(castTable, member, model, cast.SpanStart));
+                case MagicCodeForms.Member or MagicCodeForms.Outcome:
+                    if (literal.Parent?.Parent?.Parent is not InvocationExpressionSyntax invocation
+                        || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method
+                        || TableOf(method) is not { } lookupTable)
+                    {
+                        return null;
+                    }
+
+                    var named = Names.Member(lookupTable, member, model, invocation.SpanStart);
+                    return new TextChange(invocation.Span, form == MagicCodeForms.Member ? named : Names.ExtensionCall(lookupTable, "ToOutcome", named, model, invocation.SpanStart));
+                case MagicCodeForms.IntegerCode or MagicCodeForms.StringCode:
+                    if (!diagnostic.Properties.TryGetValue(PropertyNames.Table, out var tableName) || tableName is null
+                        || model.Compilation.GetTypeByMetadataName(tableName) is not { } table)
+                    {
+                        return null;
+                    }
+
+                    var name = Names.Member(table, member, model, literal.SpanStart);
+                    return new TextChange(literal.Span, form == MagicCodeForms.IntegerCode ? "(int)" + name : Names.ExtensionCall(table, "ToCode", name, model, literal.SpanStart));
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The code-table enum of a generated lookup (FromCode returns it; Classify's class names it).</summary>
+        private static ITypeSymbol? TableOf(IMethodSymbol method)
+        {
+            var name = method.ContainingType.Name;
+            if (!name.EndsWith("Extensions", System.StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var tableName = name.Substring(0, name.Length - "Extensions".Length);
+            var container = (INamespaceOrTypeSymbol?)method.ContainingType.ContainingType ?? method.ContainingType.ContainingNamespace;
+            var candidates = container.GetTypeMembers(tableName);
+            return candidates.Length > 0 ? candidates[0] : null;
+        }
+    }
+}
