@@ -1,0 +1,126 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CodeTables.Tests.Harness;
+using Xunit;
+
+namespace CodeTables.Tests.EndToEnd;
+
+/// <summary>
+/// The analyzers and code fixes as a package user meets them: a real 'dotnet build' reports each rule on the lines
+/// that deserve it and nowhere else, and 'dotnet format analyzers' applies the fixes so that the project still builds.
+/// </summary>
+public partial class PackageConsumerTests
+{
+    private const string AnalyzedProgram = """
+        using System;
+        using Acme;
+        using CodeTables;
+
+        public sealed class CallEvent
+        {
+            [CodeOf(typeof(ReleaseCause))] public int Cause { get; set; }
+        }
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var e = new CallEvent { Cause = 17 }; //! CT2001
+                Console.WriteLine(Describe(ReleaseCauseExtensions.FromCode(e.Cause)));
+                Console.WriteLine(Retry(ReleaseCause.UserBusy));
+                Console.WriteLine(e.Cause == 99); //! CT2002
+                Console.WriteLine(Map(ReleaseCause.UserBusy));
+            }
+
+            public static string Describe(ReleaseCause cause)
+            {
+                switch (cause) //! CT1001
+                {
+                    case ReleaseCause.NormalClearing:
+                        return "ok";
+                }
+
+                return "?";
+            }
+
+            public static bool Retry(ReleaseCause cause) => cause switch //! CT1002
+            {
+                ReleaseCause.UserBusy => true,
+                _ => false,
+            };
+
+            public static CallOutcome Map(ReleaseCause cause) => cause switch
+            {
+                ReleaseCause.NormalClearing => CallOutcome.Answered,
+                ReleaseCause.UserBusy => CallOutcome.NoAnswer, //! CT1003
+                _ => cause.ToOutcome(),
+            };
+
+            public static ReleaseCause Parse(int code) => (ReleaseCause)code; //! CT1004
+            public static ReleaseCause Zero() => (ReleaseCause)0; //! CT1005
+            public static bool Same(ReleaseCause a, SipResponse b) => (int)a == (int)b; //! CT1006
+            public static bool Ordinary(DayOfWeek day) => day switch { DayOfWeek.Monday => true, _ => false };
+            public static int Count(int[] calls) => calls.Length == 17 ? 1 : 0;
+        }
+        """;
+
+    [Fact]
+    public void A_real_build_reports_each_rule_on_its_line_and_dotnet_format_applies_the_fixes()
+    {
+        var project = Path.Combine(_package.WorkDirectory, "Analyzed");
+        Directory.CreateDirectory(Path.Combine(project, "tables"));
+        File.WriteAllText(Path.Combine(project, "Analyzed.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Acme</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CodeTables" Version="{Version}" />
+                <CodeTable Include="tables/*.csv" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "tables", "release-cause.csv"), "# enum: ReleaseCause\nCode,Name,Outcome,Description\n16,NormalClearing,Answered,Normal call clearing.\n17,UserBusy,Busy,User busy.\n18,NoUserResponding,NoAnswer,No user responding.\n");
+        File.WriteAllText(Path.Combine(project, "tables", "sip-response.csv"), "# enum: SipResponse\nCode,Name,Outcome\n486,BusyHere,Busy\n");
+        var program = Path.Combine(project, "Program.cs");
+        File.WriteAllText(program, AnalyzedProgram);
+
+        var expected = AnalyzedProgram.Split('\n')
+            .Select((line, index) => (Line: index + 1, Match: Regex.Match(line, @"//! (CT\d{4})")))
+            .Where(x => x.Match.Success)
+            .Select(x => $"{x.Line}: {x.Match.Groups[1].Value}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(expected, Warnings(Build(project)));
+
+        DotNet.Succeed(project, _package.Environment, "format", "analyzers", "--diagnostics", "CT1001", "CT1002", "--no-restore");
+        var completed = File.ReadAllText(program);
+        Assert.Contains("case ReleaseCause.UserBusy:", completed);
+        Assert.Contains("ReleaseCause.NormalClearing => false,", completed);
+        var afterSwitches = Warnings(Build(project));
+        Assert.DoesNotContain(afterSwitches, w => w.EndsWith("CT1001", StringComparison.Ordinal) || w.EndsWith("CT1002", StringComparison.Ordinal));
+        Assert.Contains(afterSwitches, w => w.EndsWith("CT1003", StringComparison.Ordinal));
+
+        DotNet.Succeed(project, _package.Environment, "format", "analyzers", "--diagnostics", "CT2001", "--no-restore");
+        Assert.Contains("new CallEvent { Cause = (int)ReleaseCause.UserBusy };", File.ReadAllText(program));
+        var afterMagic = Warnings(Build(project));
+        Assert.DoesNotContain(afterMagic, w => w.EndsWith("CT2001", StringComparison.Ordinal));
+        Assert.Contains(afterMagic, w => w.EndsWith("CT2002", StringComparison.Ordinal));
+    }
+
+    private string Build(string project)
+        => DotNet.Succeed(project, _package.Environment, "build", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+
+    /// <summary>The CodeTables warnings a build printed for Program.cs, as "line: id", once each.</summary>
+    private static System.Collections.Generic.List<string> Warnings(string output)
+        => Regex.Matches(output, @"Program\.cs\((\d+),\d+\): warning (CT\d{4})")
+            .Select(m => $"{m.Groups[1].Value}: {m.Groups[2].Value}")
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}
