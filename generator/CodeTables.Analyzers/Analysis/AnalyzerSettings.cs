@@ -6,7 +6,7 @@ namespace CodeTables.Analyzers.Analysis
     /// <summary>
     /// The analyzers' .editorconfig options (documented in docs/configuration.md):
     /// <c>codetables.analyze_outcome_switches</c> (default true): whether switches over the runtime's own
-    /// CallOutcome and CallOutcomeCategory are checked by CT1001/CT1002;
+    /// CallOutcome and CallOutcomeCategory are analysed at all (CT1001-CT1003);
     /// <c>codetables.throwing_default_is_exhaustive</c> (default false): whether a default arm that only throws
     /// satisfies CT1001.
     /// </summary>

@@ -29,6 +29,8 @@ public partial class PackageConsumerTests : IClassFixture<PackageConsumerTests.P
         Assert.Contains("lib/netstandard2.0/CodeTables.dll", entries);
         Assert.Contains("lib/net8.0/CodeTables.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/CodeTables.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CodeTables.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CodeTables.CodeFixes.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/CsvHelper.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Microsoft.Bcl.HashCode.dll", entries);
