@@ -107,6 +107,15 @@ namespace CodeTables.Generator.Diagnostics
             "CT0024", "Table listed more than once",
             "Table '{0}' is listed more than once as a CodeTable item (for example by a wildcard and by an item of its own), so no type is generated from it. Keep one item; to set metadata on a file a wildcard already includes, use <CodeTable Update=\"path\" Enum=\"...\" />.");
 
+        /// <summary>
+        /// Reported by the MSBuild targets (buildTransitive/CodeTables.targets, target CodeTablesCheckFilesExist) before
+        /// the compiler runs, not by the generator, which may not look at the file system. Declared here so that its ID,
+        /// severity, category and help link live with the others and release tracking covers it.
+        /// </summary>
+        public static readonly DiagnosticDescriptor TableFileNotFound = Error(
+            "CT0025", "CodeTable file not found",
+            "Project '{0}' lists a CodeTable file that does not exist: {1}. Create the file, correct the path in the CodeTable item, or remove the item.");
+
         private static DiagnosticDescriptor Error(string id, string title, string message)
             => Create(id, title, message, DiagnosticSeverity.Error);
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -13,9 +12,10 @@ namespace CodeTables.Tests.EndToEnd;
 /// 'dotnet build' with only a PackageReference and CodeTable items. Only this catches a dependency missing from
 /// analyzers/dotnet/cs (CS8785 in real builds, invisible to in-process generator tests).
 /// </summary>
-public partial class PackageConsumerTests : IClassFixture<PackageConsumerTests.PackedPackage>
+[Collection(PackageCollection.Name)]
+public partial class PackageConsumerTests
 {
-    private const string Version = "0.1.0-e2e";
+    private const string Version = PackedPackage.Version;
     private readonly PackedPackage _package;
 
     public PackageConsumerTests(PackedPackage package) => _package = package;
@@ -152,49 +152,5 @@ public partial class PackageConsumerTests : IClassFixture<PackageConsumerTests.P
         Assert.Contains("tables/names.csv(3,1): error CT0008:", result.Output);
         Assert.Contains("tables/directive.csv(1,1): warning CT0012:", result.Output);
         Assert.DoesNotContain("error CS", result.Output); // no crash (CS8785), and the good table generated: Use.cs compiles
-    }
-
-    /// <summary>Packs the package once for the class, into a folder of its own with its own NuGet package cache.</summary>
-    public sealed class PackedPackage : IDisposable
-    {
-        public PackedPackage()
-        {
-            WorkDirectory = Directory.CreateTempSubdirectory("codetables-e2e-").FullName;
-            var feed = System.IO.Path.Combine(WorkDirectory, "feed");
-            Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = System.IO.Path.Combine(WorkDirectory, "packages") };
-            DotNet.Succeed(
-                RepositoryPaths.Root,
-                null,
-                "pack", System.IO.Path.Combine(RepositoryPaths.Root, "runtime", "CodeTables", "CodeTables.csproj"),
-                "-c", "Release", "-o", feed, "-p:Version=" + Version, "-nodeReuse:false");
-            PackagePath = System.IO.Path.Combine(feed, $"CodeTables.{Version}.nupkg");
-            File.WriteAllText(System.IO.Path.Combine(WorkDirectory, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="local" value="{feed}" />
-                  </packageSources>
-                </configuration>
-                """);
-        }
-
-        public string WorkDirectory { get; }
-
-        public string PackagePath { get; }
-
-        public IReadOnlyDictionary<string, string> Environment { get; }
-
-        public void Dispose()
-        {
-            try
-            {
-                Directory.Delete(WorkDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp folder is not worth failing the run for.
-            }
-        }
     }
 }
