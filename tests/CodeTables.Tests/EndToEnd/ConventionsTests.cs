@@ -90,6 +90,8 @@ public class ConventionsTests
         var pbx = Write(project, "CodeTables/pbx-cause.csv", "# vendor: Acme PBX\nCode,Name,Outcome,Description\n17,UserBusy,Busy,User busy\n19,NoAnswer,NoAnswer,No answer\n");
         var dial = Write(project, "CodeTables/vendors/dial-status.csv", "Code,Outcome\nNOANSWER,NoAnswer\nCHANUNAVAIL,Unreachable\n");
         Write(project, "Program.cs", """
+            // Literal codes on purpose (this checks lookups), which the magic-code rules would flag.
+            #pragma warning disable CT2001, CT2002
             using Fresh;
             Console.WriteLine($"pbx:{PbxCauseExtensions.Classify(17)}:{PbxCauseExtensions.Classify(486)}:{PbxCauseExtensions.GetValues().Count}");
             Console.WriteLine($"dial:{DialStatusExtensions.Classify("CHANUNAVAIL")}:{DialStatus.Noanswer.ToOutcome()}");
@@ -150,6 +152,8 @@ public class ConventionsTests
         Write(project, "CodeTables/draft.csv", "this is \"not, a table\n"); // CT0001 and CT0003 if it were one
         Write(project, "shared/trunk.csv", "Code,Outcome\n1,Congestion\n");
         Write(project, "Program.cs", """
+            // Literal codes on purpose (this checks lookups), which the magic-code rules would flag.
+            #pragma warning disable CT2001, CT2002
             using System;
             using System.Reflection;
             using CodeTables;
@@ -279,7 +283,8 @@ public class ConventionsTests
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
             .Where(rule => rule.GetProperty("id").GetString()!.StartsWith("CT", StringComparison.Ordinal))
             .ToDictionary(rule => rule.GetProperty("id").GetString()!, rule => rule.GetProperty("helpUri").GetString());
-        Assert.Equal(new[] { "CT0011", "CT0012" }, rules.Keys.Order());
+        Assert.Contains("CT0011", rules.Keys);
+        Assert.Contains("CT0012", rules.Keys);
         Assert.All(rules, rule => Assert.Equal(HelpLinkBase + rule.Key + ".md", rule.Value));
     }
 
