@@ -113,6 +113,69 @@ public partial class PackageConsumerTests
         Assert.Contains(afterMagic, w => w.EndsWith("CT2002", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Editorconfig_sets_the_analyzers_severities_and_options()
+    {
+        var project = Path.Combine(_package.WorkDirectory, "Configured");
+        Directory.CreateDirectory(Path.Combine(project, "CodeTables"));
+        File.WriteAllText(Path.Combine(project, "Configured.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Acme</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CodeTables" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "CodeTables", "release-cause.csv"), "# enum: ReleaseCause\nCode,Name,Outcome\n16,NormalClearing,Answered\n17,UserBusy,Busy\n");
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using System;
+            using Acme;
+            using CodeTables;
+
+            public sealed class CallEvent
+            {
+                [CodeOf(typeof(ReleaseCause))] public int Cause { get; set; }
+            }
+
+            public static class Checks
+            {
+                public static bool Busy(CallEvent e) => e.Cause == 17;
+                public static int Throwing(ReleaseCause cause) => cause switch
+                {
+                    ReleaseCause.NormalClearing => 1,
+                    _ => throw new ArgumentOutOfRangeException(nameof(cause)),
+                };
+                public static int Outcome(CallOutcome outcome) => outcome switch
+                {
+                    CallOutcome.Busy => 1,
+                    _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
+                };
+            }
+            """);
+
+        var defaults = Build(project);
+        Assert.Equal(["12: CT2001", "13: CT1001", "18: CT1001"], Warnings(defaults));
+
+        File.WriteAllText(Path.Combine(project, ".editorconfig"), """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.CT2001.severity = error
+            codetables.analyze_outcome_switches = false
+            """);
+        var configured = DotNet.Run(project, _package.Environment, "build", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        Assert.NotEqual(0, configured.ExitCode);
+        Assert.Matches(@"Program\.cs\(12,\d+\): error CT2001", configured.Output);
+        Assert.Equal(["13: CT1001"], Warnings(configured.Output));
+
+        File.AppendAllText(Path.Combine(project, ".editorconfig"), "\ncodetables.throwing_default_is_exhaustive = true\ndotnet_diagnostic.CT2001.severity = none\n");
+        Assert.Empty(Warnings(Build(project)));
+    }
+
     private string Build(string project)
         => DotNet.Succeed(project, _package.Environment, "build", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false");
 
