@@ -44,9 +44,7 @@ namespace CodeTables.CodeFixes
                 case MagicCodeForms.Member when literal.Parent is CastExpressionSyntax cast && model.GetTypeInfo(cast.Type).Type is { TypeKind: TypeKind.Enum } castTable:
                     return new TextChange(cast.Span, Names.Member(castTable, member, model, cast.SpanStart));
                 case MagicCodeForms.Member or MagicCodeForms.Outcome:
-                    if (literal.Parent?.Parent?.Parent is not InvocationExpressionSyntax invocation
-                        || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method
-                        || TableOf(method) is not { } lookupTable)
+                    if (literal.Parent?.Parent?.Parent is not InvocationExpressionSyntax invocation || TableOf(diagnostic, model) is not { } lookupTable)
                     {
                         return null;
                     }
@@ -54,8 +52,7 @@ namespace CodeTables.CodeFixes
                     var named = Names.Member(lookupTable, member, model, invocation.SpanStart);
                     return new TextChange(invocation.Span, form == MagicCodeForms.Member ? named : Names.ExtensionCall(lookupTable, "ToOutcome", named, model, invocation.SpanStart));
                 case MagicCodeForms.IntegerCode or MagicCodeForms.StringCode:
-                    if (!diagnostic.Properties.TryGetValue(PropertyNames.Table, out var tableName) || tableName is null
-                        || model.Compilation.GetTypeByMetadataName(tableName) is not { } table)
+                    if (TableOf(diagnostic, model) is not { } table)
                     {
                         return null;
                     }
@@ -67,19 +64,10 @@ namespace CodeTables.CodeFixes
             }
         }
 
-        /// <summary>The code-table enum of a generated lookup (FromCode returns it; Classify's class names it).</summary>
-        private static ITypeSymbol? TableOf(IMethodSymbol method)
-        {
-            var name = method.ContainingType.Name;
-            if (!name.EndsWith("Extensions", System.StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            var tableName = name.Substring(0, name.Length - "Extensions".Length);
-            var container = (INamespaceOrTypeSymbol?)method.ContainingType.ContainingType ?? method.ContainingType.ContainingNamespace;
-            var candidates = container.GetTypeMembers(tableName);
-            return candidates.Length > 0 ? candidates[0] : null;
-        }
+        /// <summary>The code-table enum the analyzer named in the diagnostic.</summary>
+        private static INamedTypeSymbol? TableOf(Diagnostic diagnostic, SemanticModel model)
+            => diagnostic.Properties.TryGetValue(PropertyNames.Table, out var name) && name is not null
+                ? model.Compilation.GetTypeByMetadataName(name)
+                : null;
     }
 }
