@@ -68,6 +68,7 @@ public sealed class MedianRatioColumn : IColumn
             return "?";
         }
 
-        return (own.Median / baseStats.Median).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var ratio = own.Median / baseStats.Median;
+        return ratio.ToString(ratio < 0.1 ? "0.00000" : "0.00", System.Globalization.CultureInfo.InvariantCulture);
     }
 }
