@@ -13,6 +13,7 @@ namespace CodeTables.Generator.Emit
     internal sealed class TableEmitter
     {
         private static readonly string GeneratorVersion = typeof(TableEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
+
         /// <summary>On the array lookups: a few instructions, worth inlining into the caller's loop (docs/benchmarks.md).</summary>
         private const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
 
@@ -372,37 +373,25 @@ namespace CodeTables.Generator.Emit
             WriteTryFromCodeDocs(parameterDocs);
             var signature = string.Join(", ", parameters.Select(p => "string? " + p));
             _w.Open($"public static bool TryFromCode({signature}, out {_type} value)");
-            WriteKeySwitch(parameters, 0, _table.Members.ToList());
-            _w.Line("value = default;");
-            _w.Line("return false;");
+
+            // One switch over the tuple of parts: the compiler's lowering of tuple patterns beat a nested switch per
+            // key column (docs/benchmarks.md). Members are numbered from 1, so default is "not found".
+            var tuple = parameters.Length == 1 ? parameters[0] : "(" + string.Join(", ", parameters) + ")";
+            _w.Line($"value = {tuple} switch");
+            _w.Open();
+            foreach (var member in _table.Members)
+            {
+                var key = string.Join(", ", member.Key.Select(Literals.String));
+                _w.Line((parameters.Length == 1 ? key : "(" + key + ")") + " => " + Member(member) + ",");
+            }
+
+            _w.Line("_ => default,");
+            _w.Close("};");
+            _w.Line("return value != default;");
             _w.Close();
             _w.Line();
             var text = string.Join(" + \", \" + ", parameters.Select(p => p + " ?? \"null\""));
             WriteFromCodeAndClassify(signature, string.Join(", ", parameters), "(" + text + ")");
-        }
-
-        /// <summary>A nested switch, one level per key column, in the order the rows first name each part.</summary>
-        private void WriteKeySwitch(string[] parameters, int level, List<TableMember> members)
-        {
-            _w.Open("switch (" + parameters[level] + ")");
-            foreach (var group in members.GroupBy(m => m.Key[level]))
-            {
-                _w.Line("case " + Literals.String(group.Key) + ":");
-                if (level == parameters.Length - 1)
-                {
-                    _w.Line("    value = " + Member(group.First()) + ";");
-                    _w.Line("    return true;");
-                }
-                else
-                {
-                    _w.Open();
-                    WriteKeySwitch(parameters, level + 1, group.ToList());
-                    _w.Line("break;");
-                    _w.Close();
-                }
-            }
-
-            _w.Close();
         }
 
         private string[] KeyParameters()
