@@ -94,4 +94,4 @@ dotnet build "$work/Consumer.csproj" -c Release --no-restore -nologo -v:d -p:Rep
 end=$(date +%s%N)
 echo "build: $(( (end - start) / 1000000 )) ms wall clock"
 # The compiler's report: total analyzer and generator time, then one line per analyzer/generator.
-grep -E "Total (analyzer|generator) execution time|CodeTables" "$work/build.log" | sed 's/^ *//' | sort -u | head -40
+grep -E "execution time|^ *[0-9]+\.[0-9]+ +[0-9<]+ " "$work/build.log" | sed 's/^ *//' | head -60

@@ -110,4 +110,5 @@ awk -v a="$with" -v b="$without" 'BEGIN { printf "ratio with / without: %.3f\n",
 echo "== the compiler's own account (ReportAnalyzer), one build with tables"
 echo "// touched report" > "$work/with/Touch.cs"
 dotnet build "$work/with/With.csproj" -c Release --no-restore -nologo -v:d -p:ReportAnalyzer=true > "$work/report.log" 2>&1
-grep -E "Total (analyzer|generator) execution time|CodeTables.Generator" "$work/report.log" | sed 's/^ *//' | sort -u | head -20
+# The report: total analyzer and generator time, then one line per analyzer/generator assembly (seconds, %).
+grep -E "execution time|^ *[0-9]+\.[0-9]+ +[0-9<]+ " "$work/report.log" | sed 's/^ *//' | head -40
