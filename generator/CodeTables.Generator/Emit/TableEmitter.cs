@@ -13,6 +13,10 @@ namespace CodeTables.Generator.Emit
     internal sealed class TableEmitter
     {
         private static readonly string GeneratorVersion = typeof(TableEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
+
+        /// <summary>On the array lookups: a few instructions, worth inlining into the caller's loop (docs/benchmarks.md).</summary>
+        private const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
         private static readonly string GeneratedCodeAttribute = $"[global::System.CodeDom.Compiler.GeneratedCode(\"CodeTables\", \"{GeneratorVersion}\")]";
 
         private readonly TableModel _table;
@@ -22,6 +26,17 @@ namespace CodeTables.Generator.Emit
         private readonly string _type;
         private readonly string _fileLiteral;
 
+        /// <summary>
+        /// The members by <c>value - _first</c> (null for a value that is not a member) when the values are dense
+        /// enough for the per-member lookups to be array reads; null when they keep switches. See <see cref="Slots"/>.
+        /// </summary>
+        private readonly TableMember?[]? _slots;
+        private readonly int _first;
+        private readonly bool _holes;
+
+        /// <summary>The arrays the lookups read, written at the end of the class: name, element type, value per member, value of a gap.</summary>
+        private readonly List<(string Name, string ElementType, System.Func<TableMember, string> Value, string Hole)> _arrays = new();
+
         private TableEmitter(EmitModel model)
         {
             _table = model.Table;
@@ -30,7 +45,60 @@ namespace CodeTables.Generator.Emit
             _w = new SourceWriter(4096 + (_table.Members.Count * 900));
             _type = "global::" + (_table.Namespace.Length == 0 ? string.Empty : _table.Namespace + ".") + Identifiers.Escape(_table.EnumName);
             _fileLiteral = Literals.String(_table.FileName);
+            _slots = Slots(_table, out _first);
+            _holes = _slots is not null && _slots.Any(m => m is null);
         }
+
+        /// <summary>
+        /// Integer tables whose codes span at most this many values per member (or <see cref="DenseMinimumSpan"/>)
+        /// get array lookups: Huawei's 112 codes over 80..1077 do, a table of codes 1 and 404 keeps its switches.
+        /// </summary>
+        internal const int DenseSpanPerMember = 16;
+
+        internal const int DenseMinimumSpan = 64;
+
+        /// <summary>
+        /// Lays the members out by value for array lookups, or returns null to keep switches. A switch over many
+        /// values is lowered to a binary search of jump tables with an indirect, mispredicted branch per call; a
+        /// static readonly array indexed by <c>value - first</c> is one bounds-checked load (docs/benchmarks.md).
+        /// String and composite members are numbered 1..N, so they are always dense; integer codes are dense when
+        /// their span is small for the number of members.
+        /// </summary>
+        private static TableMember?[]? Slots(TableModel table, out int first)
+        {
+            first = 0;
+            var members = table.Members;
+            if (members.Count == 0)
+            {
+                return null;
+            }
+
+            first = members.Min(m => m.Value);
+            var span = (long)members.Max(m => m.Value) - first + 1;
+            if (span > System.Math.Max(DenseMinimumSpan, (long)DenseSpanPerMember * members.Count))
+            {
+                return null;
+            }
+
+            var slots = new TableMember?[span];
+            foreach (var member in members)
+            {
+                if (slots[member.Value - first] is not null)
+                {
+                    return null; // never for a validated table (duplicate codes are CT0006), but a switch would not compile either way
+                }
+
+                slots[member.Value - first] = member;
+            }
+
+            return slots;
+        }
+
+        /// <summary>The slot index of an int expression, unchecked so that no value throws under checked arithmetic.</summary>
+        private string Offset(string intExpression)
+            => _first == 0
+                ? $"unchecked((uint){intExpression})"
+                : $"unchecked((uint)({intExpression} - {(_first < 0 ? "(" + CodeSyntax.Format(_first) + ")" : CodeSyntax.Format(_first))}))";
 
         public static string HintName(TableModel table) => table.FullTypeName + ".g.cs";
 
@@ -220,7 +288,7 @@ namespace CodeTables.Generator.Emit
         private void WriteExtensions()
         {
             var name = Identifiers.Escape(_table.EnumName);
-            _w.Line($"/// <summary>Lookups and classification for <see cref=\"{name}\"/>, generated from <c>{Literals.Doc(_table.FileName)}</c>. Switch-based: no reflection, no allocation.</summary>");
+            _w.Line($"/// <summary>Lookups and classification for <see cref=\"{name}\"/>, generated from <c>{Literals.Doc(_table.FileName)}</c>. Switches and static arrays: no reflection, no allocation.</summary>");
             _w.Line(GeneratedCodeAttribute);
             _w.Open($"public static partial class {_table.EnumName}Extensions");
 
@@ -249,15 +317,38 @@ namespace CodeTables.Generator.Emit
             }
 
             WriteIsRetryable();
-            WriteStringSwitch("GetDescription", "the vendor's description of a code (the table's Description cell, exactly); empty for a value that is not a member", m => Literals.String(m.Description), "string.Empty");
-            WriteStringSwitch("ToStringFast", "the member's name, without reflection or allocation", m => Literals.String(m.Name), "value.ToString()");
+            WriteValueLookup("/// <summary>Returns the vendor's description of a code (the table's Description cell, exactly); empty for a value that is not a member.</summary>", "string", "GetDescription", "s_descriptions", m => Literals.String(m.Description), "return string.Empty");
+            WriteValueLookup("/// <summary>Returns the member's name, without reflection or allocation.</summary>", "string", "ToStringFast", "s_names", m => Literals.String(m.Name), "return value.ToString()");
             WriteIsDefinedAndValues();
+            if (_slots is not null)
+            {
+                WriteArrays();
+            }
+
             _w.Close();
         }
 
         private void WriteIntegerLookups()
         {
             WriteTryFromCodeDocs("<param name=\"code\">The raw code.</param>");
+            if (_slots is not null)
+            {
+                _w.Line(Inline);
+                _w.Open($"public static bool TryFromCode(int code, out {_type} value)");
+                _w.Line("var offset = " + Offset("code") + ";");
+                _w.Open("if (" + IsMemberSlot("offset") + ")");
+                _w.Line($"value = ({_type})code;");
+                _w.Line("return true;");
+                _w.Close();
+                _w.Line();
+                _w.Line("value = default;");
+                _w.Line("return false;");
+                _w.Close();
+                _w.Line();
+                WriteFromCodeAndClassify("int code", "code", "code.ToString(global::System.Globalization.CultureInfo.InvariantCulture)");
+                return;
+            }
+
             _w.Open($"public static bool TryFromCode(int code, out {_type} value)");
             _w.Open("switch (code)");
             foreach (var member in _table.Members)
@@ -309,37 +400,25 @@ namespace CodeTables.Generator.Emit
             WriteTryFromCodeDocs(parameterDocs);
             var signature = string.Join(", ", parameters.Select(p => "string? " + p));
             _w.Open($"public static bool TryFromCode({signature}, out {_type} value)");
-            WriteKeySwitch(parameters, 0, _table.Members.ToList());
-            _w.Line("value = default;");
-            _w.Line("return false;");
+
+            // One switch over the tuple of parts: the compiler's lowering of tuple patterns beat a nested switch per
+            // key column (docs/benchmarks.md). Members are numbered from 1, so default is "not found".
+            var tuple = parameters.Length == 1 ? parameters[0] : "(" + string.Join(", ", parameters) + ")";
+            _w.Line($"value = {tuple} switch");
+            _w.Open();
+            foreach (var member in _table.Members)
+            {
+                var key = string.Join(", ", member.Key.Select(Literals.String));
+                _w.Line((parameters.Length == 1 ? key : "(" + key + ")") + " => " + Member(member) + ",");
+            }
+
+            _w.Line("_ => default,");
+            _w.Close("};");
+            _w.Line("return value != default;");
             _w.Close();
             _w.Line();
             var text = string.Join(" + \", \" + ", parameters.Select(p => p + " ?? \"null\""));
             WriteFromCodeAndClassify(signature, string.Join(", ", parameters), "(" + text + ")");
-        }
-
-        /// <summary>A nested switch, one level per key column, in the order the rows first name each part.</summary>
-        private void WriteKeySwitch(string[] parameters, int level, List<TableMember> members)
-        {
-            _w.Open("switch (" + parameters[level] + ")");
-            foreach (var group in members.GroupBy(m => m.Key[level]))
-            {
-                _w.Line("case " + Literals.String(group.Key) + ":");
-                if (level == parameters.Length - 1)
-                {
-                    _w.Line("    value = " + Member(group.First()) + ";");
-                    _w.Line("    return true;");
-                }
-                else
-                {
-                    _w.Open();
-                    WriteKeySwitch(parameters, level + 1, group.ToList());
-                    _w.Line("break;");
-                    _w.Close();
-                }
-            }
-
-            _w.Close();
         }
 
         private string[] KeyParameters()
@@ -412,9 +491,23 @@ namespace CodeTables.Generator.Emit
             }
 
             _w.Line("/// <summary>Classifies a raw code: the outcome of its member, or Unknown when the code is not in the table.</summary>");
+            if (_slots is not null && _table.Kind == CodeKind.Integer)
+            {
+                // One read: the outcome array holds Unknown for the codes between members.
+                _w.Line(Inline);
+                _w.Open($"public static {OutcomeType} Classify({signature})");
+                _w.Line("var offset = " + Offset("code") + ";");
+                _w.Line($"return offset < (uint)s_outcomes.Length ? s_outcomes[offset] : {UnknownOutcome()};");
+                _w.Close();
+                _w.Line();
+                return;
+            }
+
             _w.Line($"public static {OutcomeType} Classify({signature}) => TryFromCode({arguments}, out var value) ? ToOutcome(value) : {UnknownOutcome()};");
             _w.Line();
         }
+
+        private static string OutcomeName(TableMember member) => member.Outcome!.Length == 0 ? "Unknown" : member.Outcome!;
 
         private string UnknownOutcome() => _outcome!.Members.Contains("Unknown") ? OutcomeType + ".Unknown" : "default";
 
@@ -428,15 +521,16 @@ namespace CodeTables.Generator.Emit
                     _w.Line();
                     return;
                 case CodeKind.String:
-                    WriteValueSwitch("/// <summary>The raw code of a member, exactly as the table writes it.</summary>", "string", "ToCode", m => Literals.String(m.Key[0]), ThrowNotAMember());
+                    WriteValueLookup("/// <summary>The raw code of a member, exactly as the table writes it.</summary>", "string", "ToCode", "s_codes", m => Literals.String(m.Key[0]), ThrowNotAMember());
                     return;
                 default:
                     var elements = TupleElementNames();
                     var tuple = "(" + string.Join(", ", elements.Select(e => "string " + e)) + ")";
-                    WriteValueSwitch(
+                    WriteValueLookup(
                         "/// <summary>The raw code of a member: its key parts, exactly as the table writes them.</summary>",
                         tuple,
                         "ToCode",
+                        "s_codes",
                         m => "(" + string.Join(", ", m.Key.Select(Literals.String)) + ")",
                         ThrowNotAMember());
                     return;
@@ -449,6 +543,19 @@ namespace CodeTables.Generator.Emit
         private void WriteToOutcome()
         {
             _w.Line("/// <summary>The outcome the table gives a member; Unknown for a value that is not a member.</summary>");
+            if (_slots is not null)
+            {
+                _w.Line(Inline);
+                _w.Open($"public static {OutcomeType} ToOutcome(this {_type} value)");
+                // A gap between integer codes holds Unknown, the answer for a value that is not a member.
+                _arrays.Add(("s_outcomes", OutcomeType, m => OutcomeType + "." + Identifiers.Escape(OutcomeName(m)), UnknownOutcome()));
+                _w.Line("var offset = " + Offset("(int)value") + ";");
+                _w.Line($"return offset < (uint)s_outcomes.Length ? s_outcomes[offset] : {UnknownOutcome()};");
+                _w.Close();
+                _w.Line();
+                return;
+            }
+
             _w.Open($"public static {OutcomeType} ToOutcome(this {_type} value)");
             _w.Open("switch (value)");
             foreach (var group in _table.Members.GroupBy(OutcomeName))
@@ -506,8 +613,75 @@ namespace CodeTables.Generator.Emit
             return dot < 0 ? name + "Extensions" : name.Substring(0, dot + 1) + Identifiers.Escape(name.Substring(dot + 1)) + "Extensions";
         }
 
-        private void WriteStringSwitch(string method, string summary, System.Func<TableMember, string> result, string fallback)
-            => WriteValueSwitch($"/// <summary>Returns {summary}.</summary>", "string", method, result, "return " + fallback);
+        /// <summary>
+        /// An extension method that returns a value per member: an array read when the members are dense
+        /// (<see cref="_slots"/>), else a switch. The arrays are written by <see cref="WriteArrays"/>.
+        /// </summary>
+        private void WriteValueLookup(string docs, string returnType, string method, string array, System.Func<TableMember, string> result, string fallbackStatement)
+        {
+            if (_slots is null)
+            {
+                WriteValueSwitch(docs, returnType, method, result, fallbackStatement);
+                return;
+            }
+
+            // A gap between integer codes holds null: the member test and the read are one load.
+            _arrays.Add((array, _holes ? returnType + "?" : returnType, result, "null"));
+            _w.Line(docs);
+            _w.Line(Inline);
+            _w.Open($"public static {returnType} {method}(this {_type} value)");
+            _w.Line("var offset = " + Offset("(int)value") + ";");
+            _w.Open(_holes
+                ? $"if (offset < (uint){array}.Length && {array}[offset] is {{ }} result)"
+                : $"if (offset < (uint){array}.Length)");
+            _w.Line(_holes ? "return result;" : $"return {array}[offset];");
+            _w.Close();
+            _w.Line();
+            _w.Line(fallbackStatement + ";");
+            _w.Close();
+            _w.Line();
+        }
+
+        /// <summary>The test that a slot index is a member: in range, and (with gaps) a name in <c>s_names</c>.</summary>
+        private string IsMemberSlot(string offset)
+            => _holes
+                ? $"{offset} < (uint)s_names.Length && s_names[{offset}] is not null"
+                : $"{offset} < (uint)s_names.Length";
+
+        /// <summary>The arrays of <see cref="WriteValueLookup"/> and ToOutcome, one element per slot, in slot order.</summary>
+        private void WriteArrays()
+        {
+            foreach (var (name, elementType, value, hole) in _arrays)
+            {
+                _w.Line();
+                _w.Line($"private static readonly {elementType}[] {name} = new {elementType}[]");
+                _w.Open();
+                var holes = new List<string>();
+                for (var i = 0; i <= _slots!.Length; i++)
+                {
+                    var member = i < _slots.Length ? _slots[i] : null;
+                    if (member is null && i < _slots.Length)
+                    {
+                        holes.Add(hole);
+                        continue;
+                    }
+
+                    // Gaps between integer codes, a few to a line.
+                    for (var h = 0; h < holes.Count; h += 8)
+                    {
+                        _w.Line(string.Join(" ", holes.Skip(h).Take(8).Select(x => x + ",")));
+                    }
+
+                    holes.Clear();
+                    if (member is not null)
+                    {
+                        _w.Line(value(member) + ",");
+                    }
+                }
+
+                _w.Close("};");
+            }
+        }
 
         /// <summary>An extension method that switches over the members and returns a value per member.</summary>
         private void WriteValueSwitch(string docs, string returnType, string method, System.Func<TableMember, string> result, string fallbackStatement)
@@ -531,7 +705,15 @@ namespace CodeTables.Generator.Emit
         private void WriteIsDefinedAndValues()
         {
             _w.Line("/// <summary>Whether <paramref name=\"value\"/> is a member of the table.</summary>");
-            if (_table.Kind == CodeKind.Integer)
+            if (_table.Kind == CodeKind.Integer && _slots is not null)
+            {
+                _w.Line(Inline);
+                _w.Open($"public static bool IsDefined({_type} value)");
+                _w.Line("var offset = " + Offset("(int)value") + ";");
+                _w.Line("return " + IsMemberSlot("offset") + ";");
+                _w.Close();
+            }
+            else if (_table.Kind == CodeKind.Integer)
             {
                 _w.Open($"public static bool IsDefined({_type} value)");
                 _w.Open("switch ((int)value)");
