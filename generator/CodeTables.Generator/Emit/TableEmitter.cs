@@ -507,8 +507,6 @@ namespace CodeTables.Generator.Emit
             _w.Line();
         }
 
-        private static string OutcomeName(TableMember member) => member.Outcome!.Length == 0 ? "Unknown" : member.Outcome!;
-
         private string UnknownOutcome() => _outcome!.Members.Contains("Unknown") ? OutcomeType + ".Unknown" : "default";
 
         private void WriteToCode()
