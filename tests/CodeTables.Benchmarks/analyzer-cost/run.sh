@@ -22,15 +22,26 @@ cat > "$work/Consumer.csproj" <<XML
     <Nullable>enable</Nullable>
     <ImplicitUsings>disable</ImplicitUsings>
     <LangVersion>latest</LangVersion>
+    <!-- Roslyn's own switch analyzers (IDE0010 statements, IDE0072 expressions) enforced in the build, to compare. -->
+    <EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>
   </PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="$repo/runtime/CodeTables/CodeTables.csproj" />
     <ProjectReference Include="$repo/generator/CodeTables.Generator/CodeTables.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <ProjectReference Include="$repo/generator/CodeTables.Analyzers/CodeTables.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
     <CodeTable Include="$repo/tables/*.csv" />
   </ItemGroup>
   <Import Project="$repo/generator/CodeTables.Generator/build/CodeTables.targets" />
 </Project>
 XML
+
+cat > "$work/.editorconfig" <<INI
+root = true
+
+[*.cs]
+dotnet_diagnostic.IDE0010.severity = warning
+dotnet_diagnostic.IDE0072.severity = warning
+INI
 
 # Each file: a switch over each kind of table, raw-code comparisons, casts from int, TryFromCode, Classify.
 for i in $(seq -w 1 "$files"); do
@@ -94,4 +105,8 @@ dotnet build "$work/Consumer.csproj" -c Release --no-restore -nologo -v:d -p:Rep
 end=$(date +%s%N)
 echo "build: $(( (end - start) / 1000000 )) ms wall clock"
 # The compiler's report: total analyzer and generator time, then one line per analyzer/generator.
-grep -E "execution time|^ *[0-9]+\.[0-9]+ +[0-9<]+ " "$work/build.log" | sed 's/^ *//' | head -60
+# Only the consumer's compile (the log also holds the generator and analyzer projects' own builds).
+sed -n '/CoreCompile/,$p' "$work/build.log" | grep -E "execution time|^ *[0-9]+\.[0-9]+ +[0-9<]+ " | sed 's/^ *//' | tail -n +1 > "$work/report.txt" || true
+grep -E "Total (analyzer|generator) execution time" "$work/report.txt" | tail -2 || true
+echo "--- the CodeTables analyzers and Roslyn's switch analyzers (IDE0010/IDE0072):"
+grep -E "^ *[0-9]+\.[0-9]+ +[0-9<]+ +.*(CodeTables\.Analyzers|PopulateSwitch|IDE0010|IDE0072|CodeStyle, Version)" "$work/build.log" | sed 's/^ *//' | sort -u || true
