@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -82,9 +83,8 @@ namespace CodeTables.CodeFixes
 
             // After the last section: at the start of the line that holds the closing brace.
             var close = statement.CloseBraceToken;
-            var lineStart = close.GetLocation().GetLineSpan().StartLinePosition;
             var source = statement.SyntaxTree.GetText();
-            var position = source.Lines[lineStart.Line].Start;
+            var position = source.Lines.GetLineFromPosition(close.SpanStart).Start;
             if (source.ToString(TextSpan.FromBounds(position, close.SpanStart)).Trim().Length > 0)
             {
                 return new TextChange(new TextSpan(close.SpanStart, 0), newLine + sections);
@@ -143,16 +143,9 @@ namespace CodeTables.CodeFixes
             return new TextChange(new TextSpan(insertAt, 0), arms.ToString());
         }
 
+        /// <summary>The code-table enum a switch is over (through a nullable), as the analyzers see it.</summary>
         private static ITypeSymbol? Table(SemanticModel model, ExpressionSyntax governing)
-        {
-            var type = model.GetTypeInfo(governing).Type;
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
-
-            return type is { TypeKind: TypeKind.Enum } ? type : null;
-        }
+            => CodeTableCatalog.TryCreate(model.Compilation)?.GetTableOrNullable(model.GetTypeInfo(governing).Type, out _)?.Type;
 
         private static List<string> Labels(ITypeSymbol table, SemanticModel model, int position, string[] members, bool addNull)
         {

@@ -37,7 +37,7 @@ namespace CodeTables.CodeFixes
             var label = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             if (key == ToOutcomeKey)
             {
-                var expression = FirstAncestor<SwitchExpressionSyntax>(label);
+                var expression = label.FirstAncestorOrSelf<SwitchExpressionSyntax>();
                 if (expression is null || model.GetTypeInfo(expression.GoverningExpression).Type is not { TypeKind: TypeKind.Enum } table)
                 {
                     return null;
@@ -65,12 +65,12 @@ namespace CodeTables.CodeFixes
         /// <summary>The outcome expression of the arm or section the label belongs to.</summary>
         private static ExpressionSyntax? ResultOf(SyntaxNode label)
         {
-            if (FirstAncestor<SwitchExpressionArmSyntax>(label) is { } arm)
+            if (label.FirstAncestorOrSelf<SwitchExpressionArmSyntax>() is { } arm)
             {
                 return arm.Expression;
             }
 
-            if (FirstAncestor<SwitchSectionSyntax>(label) is { Statements.Count: > 0 } section)
+            if (label.FirstAncestorOrSelf<SwitchSectionSyntax>() is { Statements.Count: > 0 } section)
             {
                 var first = section.Statements[0] is BlockSyntax { Statements.Count: > 0 } block ? block.Statements[0] : section.Statements[0];
                 return first switch
@@ -79,20 +79,6 @@ namespace CodeTables.CodeFixes
                     ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment } => assignment.Right,
                     _ => null,
                 };
-            }
-
-            return null;
-        }
-
-        private static T? FirstAncestor<T>(SyntaxNode node)
-            where T : SyntaxNode
-        {
-            for (var current = node; current is not null; current = current.Parent)
-            {
-                if (current is T found)
-                {
-                    return found;
-                }
             }
 
             return null;

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CodeTables.Generator
 {
     /// <summary>
-    /// Compiles CSV code tables (AdditionalFiles marked as CodeTable items) into enums with switch-based
+    /// Compiles CSV code tables (AdditionalFiles marked as CodeTable items) into enums with switch- and array-based
     /// lookups, classifiers and docs. Initialize only wires the stages: read -> parse -> validate -> emit,
     /// with diagnostics reported from their own output step.
     /// </summary>
