@@ -1,3 +1,4 @@
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -12,15 +13,12 @@ namespace CodeTables.CodeFixes
 
         /// <summary><c>E.X</c> for a member, qualified as needed.</summary>
         public static string Member(ITypeSymbol type, string member, SemanticModel model, int position)
-            => Type(type, model, position) + "." + Identifier(member);
-
-        public static string Identifier(string name)
-            => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+            => Type(type, model, position) + "." + GeneratedNames.Escape(member);
 
         /// <summary>The generated <c>{E}Extensions</c> class of a code-table enum.</summary>
         public static INamedTypeSymbol? Extensions(ITypeSymbol table)
         {
-            var name = table.Name + "Extensions";
+            var name = GeneratedNames.ExtensionsClass(table.Name);
             var candidates = table.ContainingType is { } outer ? outer.GetTypeMembers(name) : table.ContainingNamespace.GetTypeMembers(name);
             return candidates.Length > 0 ? candidates[0] : null;
         }

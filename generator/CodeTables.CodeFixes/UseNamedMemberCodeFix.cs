@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -50,7 +51,7 @@ namespace CodeTables.CodeFixes
                     }
 
                     var named = Names.Member(lookupTable, member, model, invocation.SpanStart);
-                    return new TextChange(invocation.Span, form == MagicCodeForms.Member ? named : Names.ExtensionCall(lookupTable, "ToOutcome", named, model, invocation.SpanStart));
+                    return new TextChange(invocation.Span, form == MagicCodeForms.Member ? named : Names.ExtensionCall(lookupTable, GeneratedNames.ToOutcome, named, model, invocation.SpanStart));
                 case MagicCodeForms.IntegerCode or MagicCodeForms.StringCode:
                     if (TableOf(diagnostic, model) is not { } table)
                     {
@@ -58,7 +59,7 @@ namespace CodeTables.CodeFixes
                     }
 
                     var name = Names.Member(table, member, model, literal.SpanStart);
-                    return new TextChange(literal.Span, form == MagicCodeForms.IntegerCode ? "(int)" + name : Names.ExtensionCall(table, "ToCode", name, model, literal.SpanStart));
+                    return new TextChange(literal.Span, form == MagicCodeForms.IntegerCode ? "(int)" + name : Names.ExtensionCall(table, GeneratedNames.ToCode, name, model, literal.SpanStart));
                 default:
                     return null;
             }

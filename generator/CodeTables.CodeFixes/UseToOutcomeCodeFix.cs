@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -45,7 +46,7 @@ namespace CodeTables.CodeFixes
 
                 var governing = expression.GoverningExpression.WithoutTrivia().ToString();
                 var receiver = expression.GoverningExpression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax ? governing : "(" + governing + ")";
-                return new TextChange(expression.Span, Names.ExtensionCall(table, "ToOutcome", receiver, model, expression.SpanStart));
+                return new TextChange(expression.Span, Names.ExtensionCall(table, GeneratedNames.ToOutcome, receiver, model, expression.SpanStart));
             }
 
             if (!diagnostic.Properties.TryGetValue(PropertyNames.TableOutcome, out var outcome) || outcome is null)

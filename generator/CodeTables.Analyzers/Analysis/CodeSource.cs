@@ -1,5 +1,6 @@
 using System.Linq;
 using CodeTables.Analyzers.Model;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -54,7 +55,7 @@ namespace CodeTables.Analyzers.Analysis
             }
 
             if (parameter.ContainingSymbol is not IMethodSymbol method || parameter.RefKind != RefKind.None
-                || method.Name is not ("TryFromCode" or "FromCode" or "Classify")
+                || method.Name is not (GeneratedNames.TryFromCode or GeneratedNames.FromCode or GeneratedNames.Classify)
                 || catalog.GetTableOfExtensions(method.ContainingType) is not { } table)
             {
                 return null;
@@ -66,7 +67,7 @@ namespace CodeTables.Analyzers.Analysis
         private static CodeSource? OfInvocation(IInvocationOperation invocation, CodeTableCatalog catalog)
         {
             var method = invocation.TargetMethod;
-            if (method.Name == "ToCode" && method.Parameters.Length == 1 && invocation.Arguments.Length == 1
+            if (method.Name == GeneratedNames.ToCode && method.Parameters.Length == 1 && invocation.Arguments.Length == 1
                 && catalog.GetTableOfExtensions(method.ContainingType) is { } table
                 && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, table.Type))
             {

@@ -3,6 +3,7 @@ using System.Globalization;
 using CodeTables.Analyzers.Analysis;
 using CodeTables.Analyzers.Diagnostics;
 using CodeTables.Analyzers.Model;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -169,8 +170,8 @@ namespace CodeTables.Analyzers.Analyzers
             {
                 form = invocation.TargetMethod.Name switch
                 {
-                    "FromCode" => MagicCodeForms.Member,
-                    "Classify" => MagicCodeForms.Outcome,
+                    GeneratedNames.FromCode => MagicCodeForms.Member,
+                    GeneratedNames.Classify => MagicCodeForms.Outcome,
                     _ => null,
                 };
             }

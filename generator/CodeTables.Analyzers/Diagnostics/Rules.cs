@@ -1,3 +1,4 @@
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace CodeTables.Analyzers.Diagnostics
@@ -5,7 +6,6 @@ namespace CodeTables.Analyzers.Diagnostics
     /// <summary>The analyzers' rules. Warnings by default; severities are set in .editorconfig like any analyzer's.</summary>
     internal static class Rules
     {
-        public const string HelpLinkBase = "https://github.com/CodeTables/CodeTables/blob/main/docs/diagnostics/";
         private const string Usage = "CodeTables.Usage";
         private const string MagicCodes = "CodeTables.MagicCodes";
 
@@ -50,6 +50,6 @@ namespace CodeTables.Analyzers.Diagnostics
             "A literal compared with, or passed as, a raw code of a table must be a code of the table.");
 
         private static DiagnosticDescriptor Warning(string id, string category, string title, string message, string description)
-            => new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
+            => new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, description, GeneratedNames.HelpLink(id));
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using CodeTables.Analyzers.Analysis;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace CodeTables.Analyzers.Model
@@ -13,10 +14,6 @@ namespace CodeTables.Analyzers.Model
     /// </summary>
     internal sealed class CodeTableCatalog
     {
-        private const string CodeTableAttributeName = "CodeTables.CodeTableAttribute";
-        private const string MemberAttributeName = "CodeTables.CodeTableMemberAttribute";
-        private const string CodeOfAttributeName = "CodeTables.CodeOfAttribute";
-
         private readonly INamedTypeSymbol _codeTableAttribute;
         private readonly INamedTypeSymbol? _memberAttribute;
         private readonly INamedTypeSymbol? _codeOfAttribute;
@@ -33,10 +30,10 @@ namespace CodeTables.Analyzers.Model
         /// <summary>The catalog, or null when the compilation does not reference CodeTables (nothing to analyse).</summary>
         public static CodeTableCatalog? TryCreate(Compilation compilation)
         {
-            var attribute = compilation.GetTypeByMetadataName(CodeTableAttributeName);
+            var attribute = compilation.GetTypeByMetadataName(GeneratedNames.CodeTableAttribute);
             return attribute is null
                 ? null
-                : new CodeTableCatalog(attribute, compilation.GetTypeByMetadataName(MemberAttributeName), compilation.GetTypeByMetadataName(CodeOfAttributeName));
+                : new CodeTableCatalog(attribute, compilation.GetTypeByMetadataName(GeneratedNames.CodeTableMemberAttribute), compilation.GetTypeByMetadataName(GeneratedNames.CodeOfAttribute));
         }
 
         /// <summary>The table of a code-table enum type (not of its nullable form).</summary>
@@ -66,14 +63,14 @@ namespace CodeTables.Analyzers.Model
         /// <summary>The table whose generated <c>{Enum}Extensions</c> class is <paramref name="type"/>.</summary>
         public CodeTableInfo? GetTableOfExtensions(INamedTypeSymbol? type)
         {
-            if (type is null || !type.IsStatic || !type.Name.EndsWith("Extensions", StringComparison.Ordinal))
+            if (type is null || !type.IsStatic || !type.Name.EndsWith(GeneratedNames.ExtensionsSuffix, StringComparison.Ordinal))
             {
                 return null;
             }
 
             return _extensionClasses.GetOrAdd(type, t =>
             {
-                var name = t.Name.Substring(0, t.Name.Length - "Extensions".Length);
+                var name = t.Name.Substring(0, t.Name.Length - GeneratedNames.ExtensionsSuffix.Length);
                 var candidates = t.ContainingType is { } outer ? outer.GetTypeMembers(name) : t.ContainingNamespace.GetTypeMembers(name);
                 return candidates.Select(GetTable).FirstOrDefault(table => table is not null);
             });

@@ -1,3 +1,4 @@
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace CodeTables.Generator.Diagnostics
@@ -8,7 +9,6 @@ namespace CodeTables.Generator.Diagnostics
     /// </summary>
     internal static class Descriptors
     {
-        public const string HelpLinkBase = "https://github.com/CodeTables/CodeTables/blob/main/docs/diagnostics/";
         private const string Category = "CodeTables.Table";
 
         public static readonly DiagnosticDescriptor MalformedCsv = Error(
@@ -123,6 +123,6 @@ namespace CodeTables.Generator.Diagnostics
             => Create(id, title, message, DiagnosticSeverity.Warning);
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
-            => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+            => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: GeneratedNames.HelpLink(id));
     }
 }

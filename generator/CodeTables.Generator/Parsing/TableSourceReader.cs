@@ -1,5 +1,6 @@
 using System.Threading;
 using CodeTables.Generator.Model;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -8,8 +9,6 @@ namespace CodeTables.Generator.Parsing
     /// <summary>Picks the code tables out of the AdditionalFiles and reads their text and settings.</summary>
     internal static class TableSourceReader
     {
-        public const string DefaultOutcomeType = "CodeTables.CallOutcome";
-
         /// <summary>The table behind <paramref name="file"/>, or null when the file is not a code table.</summary>
         public static TableSource? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
@@ -31,7 +30,7 @@ namespace CodeTables.Generator.Parsing
 
             var global = options.GlobalOptions;
             var defaultNamespace = Property(global, "CodeTablesNamespace") ?? Property(global, "RootNamespace") ?? string.Empty;
-            var defaultOutcomeType = Property(global, "CodeTablesOutcomeType") ?? DefaultOutcomeType;
+            var defaultOutcomeType = Property(global, "CodeTablesOutcomeType") ?? GeneratedNames.DefaultOutcomeType;
 
             var text = file.GetText(cancellationToken)?.ToString();
             return new TableSource(file.Path, text, item, defaultNamespace, defaultOutcomeType);

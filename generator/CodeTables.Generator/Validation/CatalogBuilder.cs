@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using CodeTables.Generator.Model;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -16,8 +17,6 @@ namespace CodeTables.Generator.Validation
     /// </summary>
     internal static class CatalogBuilder
     {
-        public const string CodeTableAttribute = "CodeTables.CodeTableAttribute";
-
         public static TableCatalog Build(ImmutableArray<ParsedTable> tables, Compilation compilation, LanguageVersion languageVersion, CancellationToken cancellationToken)
         {
             var valid = tables.Where(t => t.Table is not null).Select(t => t.Table!).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
@@ -73,7 +72,7 @@ namespace CodeTables.Generator.Validation
             }
 
             var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
-            var isCodeTable = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == CodeTableAttribute);
+            var isCodeTable = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
             return new OutcomeTypeInfo(name, members, null, isCodeTable);
         }
     }

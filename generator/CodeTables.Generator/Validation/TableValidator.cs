@@ -5,6 +5,7 @@ using System.Threading;
 using CodeTables.Generator.Diagnostics;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace CodeTables.Generator.Validation
@@ -78,7 +79,7 @@ namespace CodeTables.Generator.Validation
             foreach (var member in table.Members)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var name = string.IsNullOrEmpty(member.Outcome) ? "Unknown" : member.Outcome!;
+                var name = string.IsNullOrEmpty(member.Outcome) ? GeneratedNames.UnknownOutcome : member.Outcome!;
                 if (known.Contains(name))
                 {
                     kept.Add(member);

@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CodeTables.Generator.Diagnostics;
+using CodeTables.Shared;
 using CodeTables.Tests.Harness;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -95,8 +96,8 @@ public class DiagnosticDocsTests
         var project = XDocument.Load(Path.Combine(RepositoryPaths.Root, "runtime", "CodeTables", "CodeTables.csproj"));
         var repository = project.Descendants("RepositoryUrl").Single().Value;
 
-        Assert.Equal(Descriptors.HelpLinkBase, repository + "/blob/main/docs/diagnostics/");
-        Assert.Equal(CodeTables.Analyzers.Diagnostics.Rules.HelpLinkBase, repository + "/blob/main/docs/diagnostics/");
+        Assert.Equal(GeneratedNames.HelpLinkBase, repository + "/blob/main/docs/diagnostics/");
+        Assert.All(All, descriptor => Assert.Equal(GeneratedNames.HelpLink(descriptor.Id), descriptor.HelpLinkUri));
         Assert.Equal(repository, project.Descendants("PackageProjectUrl").Single().Value);
     }
 

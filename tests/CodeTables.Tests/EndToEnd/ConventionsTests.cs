@@ -5,6 +5,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text.Json;
 using System.Xml.Linq;
+using CodeTables.Shared;
 using CodeTables.Tests.Harness;
 using Xunit;
 
@@ -18,7 +19,7 @@ namespace CodeTables.Tests.EndToEnd;
 [Collection(PackageCollection.Name)]
 public class ConventionsTests
 {
-    private const string HelpLinkBase = "https://github.com/CodeTables/CodeTables/blob/main/docs/diagnostics/";
+    private const string HelpLinkBase = GeneratedNames.HelpLinkBase;
     private static readonly string[] QuietBuild = ["-nodeReuse:false", "-p:UseSharedCompilation=false"];
 
     private readonly PackedPackage _package;
