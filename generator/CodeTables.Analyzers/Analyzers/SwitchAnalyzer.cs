@@ -42,26 +42,28 @@ namespace CodeTables.Analyzers.Analyzers
         private static void AnalyzeStatement(OperationAnalysisContext context, CodeTableCatalog catalog)
         {
             var operation = (ISwitchOperation)context.Operation;
-            if (Table(context, catalog, operation.Value, out var nullable) is { } table && operation.Syntax is SwitchStatementSyntax syntax)
+            var settings = AnalyzerSettings.For(context.Options, operation.Syntax.SyntaxTree);
+            if (Table(settings, catalog, operation.Value, out var nullable) is { } table && operation.Syntax is SwitchStatementSyntax syntax)
             {
-                Report(context, table, nullable, SwitchCoverage.Of(operation, table, catalog), syntax.SwitchKeyword.GetLocation());
+                Report(context, settings, table, nullable, SwitchCoverage.Of(operation, table, catalog), syntax.SwitchKeyword.GetLocation());
             }
         }
 
         private static void AnalyzeExpression(OperationAnalysisContext context, CodeTableCatalog catalog)
         {
             var operation = (ISwitchExpressionOperation)context.Operation;
-            if (Table(context, catalog, operation.Value, out var nullable) is { } table && operation.Syntax is SwitchExpressionSyntax syntax)
+            var settings = AnalyzerSettings.For(context.Options, operation.Syntax.SyntaxTree);
+            if (Table(settings, catalog, operation.Value, out var nullable) is { } table && operation.Syntax is SwitchExpressionSyntax syntax)
             {
-                Report(context, table, nullable, SwitchCoverage.Of(operation, table, catalog), syntax.SwitchKeyword.GetLocation());
+                Report(context, settings, table, nullable, SwitchCoverage.Of(operation, table, catalog), syntax.SwitchKeyword.GetLocation());
             }
         }
 
-        private static CodeTableInfo? Table(OperationAnalysisContext context, CodeTableCatalog catalog, IOperation value, out bool nullable)
+        /// <summary>The switched value's table, unless it is the runtime's taxonomy and the settings leave those alone.</summary>
+        private static CodeTableInfo? Table(AnalyzerSettings settings, CodeTableCatalog catalog, IOperation value, out bool nullable)
         {
             var table = catalog.GetTableOrNullable(value.Type, out nullable);
-            if (table is not null && IsRuntimeOutcome(table.Type)
-                && !AnalyzerSettings.For(context.Options, context.Operation.Syntax.SyntaxTree).AnalyzeOutcomeSwitches)
+            if (table is not null && IsRuntimeOutcome(table.Type) && !settings.AnalyzeOutcomeSwitches)
             {
                 return null;
             }
@@ -74,7 +76,7 @@ namespace CodeTables.Analyzers.Analyzers
             => type.Name is "CallOutcome" or "CallOutcomeCategory"
                && type.ContainingNamespace is { Name: "CodeTables", ContainingNamespace.IsGlobalNamespace: true };
 
-        private static void Report(OperationAnalysisContext context, CodeTableInfo table, bool nullable, SwitchCoverage coverage, Location location)
+        private static void Report(OperationAnalysisContext context, AnalyzerSettings settings, CodeTableInfo table, bool nullable, SwitchCoverage coverage, Location location)
         {
             foreach (var mapping in coverage.Mappings)
             {
@@ -87,7 +89,6 @@ namespace CodeTables.Analyzers.Analyzers
             }
 
             var missing = coverage.MissingMembers();
-            var settings = AnalyzerSettings.For(context.Options, context.Operation.Syntax.SyntaxTree);
             var exhaustive = coverage.Default switch
             {
                 DefaultArm.None => false,
