@@ -29,28 +29,34 @@ public static partial class AnalyzerHarness
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } =
         [new SwitchAnalyzer(), new CastAnalyzer(), new MagicCodeAnalyzer(), new MixedTablesAnalyzer()];
 
-    /// <summary>Gives a test's project (and any <paramref name="projects"/> beside it) the tables, references and options.</summary>
-    public static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, IReadOnlyDictionary<string, string>? options = null)
+    /// <summary>Gives a test's project the tables (<see cref="TestTables.All"/> and <paramref name="tables"/>), references and options.</summary>
+    public static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, IReadOnlyDictionary<string, string>? options = null, IEnumerable<TableFile>? tables = null)
         where TVerifier : IVerifier, new()
     {
+        var all = TestTables.All.Concat(tables ?? []).ToList();
         // .NET 8 reference assemblies, restored through the configured NuGet source on first use.
         test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(CodeTableAttribute).Assembly.Location));
-        foreach (var table in TestTables.All)
+        foreach (var table in all)
         {
             test.TestState.AdditionalFiles.Add((TablesFolder + System.IO.Path.GetFileName(table.Path), table.Text));
         }
 
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", GlobalConfig(options)));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", GlobalConfig(all, options)));
 
         // Two analyzers share a rule (CT1006, CT2001): markup takes the one descriptor they both list.
         test.MarkupOptions |= MarkupOptions.UseFirstDescriptor;
 
-        // The generated enums are checked by the generator's own tests; here they are only the tables' types.
-        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+        // The generator as the project's analyzer reference, as in an IDE: the workspace runs it for every
+        // compilation, so the analyzers, the fixes' semantic models and the fixed code all see the tables' enums.
         test.SolutionTransforms.Add((solution, projectId) =>
         {
             var project = solution.GetProject(projectId)!;
+            if (!project.AnalyzerReferences.Any(r => r is GeneratorReference))
+            {
+                solution = solution.AddAnalyzerReference(projectId, new GeneratorReference());
+            }
+
             var compilationOptions = ((CSharpCompilationOptions)project.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Enable);
             var parseOptions = ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp12);
             return solution.WithProjectCompilationOptions(projectId, compilationOptions).WithProjectParseOptions(projectId, parseOptions);
@@ -58,7 +64,7 @@ public static partial class AnalyzerHarness
     }
 
     /// <summary>What CodeTables.props makes MSBuild write: the root namespace, the table marker per CSV, and the analyzers' options.</summary>
-    private static string GlobalConfig(IReadOnlyDictionary<string, string>? options)
+    private static string GlobalConfig(IEnumerable<TableFile> tables, IReadOnlyDictionary<string, string>? options)
     {
         var text = new StringBuilder("is_global = true\nbuild_property.RootNamespace = Consumer\n");
         foreach (var (key, value) in options ?? new Dictionary<string, string>())
@@ -66,7 +72,7 @@ public static partial class AnalyzerHarness
             text.Append(key).Append(" = ").Append(value).Append('\n');
         }
 
-        foreach (var table in TestTables.All)
+        foreach (var table in tables)
         {
             text.Append("\n[").Append(TablesFolder).Append(System.IO.Path.GetFileName(table.Path)).Append("]\nbuild_metadata.AdditionalFiles.CodeTablesTable = true\n");
         }
@@ -106,6 +112,27 @@ public static partial class AnalyzerHarness
     private static partial Regex Markup();
 }
 
+/// <summary>The CodeTables generator as an analyzer reference of a test project.</summary>
+internal sealed class GeneratorReference : AnalyzerReference
+{
+    // One instance: the workspace keys its generator state by the generator object.
+    private static readonly ImmutableArray<ISourceGenerator> Generators = [new CodeTablesGenerator().AsSourceGenerator()];
+
+    public override string FullPath => typeof(CodeTablesGenerator).Assembly.Location;
+
+    public override object Id => typeof(CodeTablesGenerator);
+
+    public override string Display => nameof(CodeTablesGenerator);
+
+    public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzers(string language) => [];
+
+    public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzersForAllLanguages() => [];
+
+    public override ImmutableArray<ISourceGenerator> GetGenerators(string language) => Generators;
+
+    public override ImmutableArray<ISourceGenerator> GetGeneratorsForAllLanguages() => Generators;
+}
+
 /// <summary>Runs all CodeTables analyzers on markup (<c>{|CT1001:switch|}</c>, <c>{|#0:...|}</c>) and compares every diagnostic.</summary>
 public sealed class AnalyzerTest : CSharpAnalyzerTest<SwitchAnalyzer, DefaultVerifier>
 {
@@ -128,6 +155,4 @@ public sealed class AnalyzerTest : CSharpAnalyzerTest<SwitchAnalyzer, DefaultVer
         => new DiagnosticResult(rule).WithLocation(location).WithMessage(message);
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => AnalyzerHarness.Analyzers;
-
-    protected override IEnumerable<Type> GetSourceGenerators() => [typeof(CodeTablesGenerator)];
 }

@@ -1,0 +1,170 @@
+using System.Threading.Tasks;
+using CodeTables.CodeFixes;
+using CodeTables.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace CodeTables.Tests.CodeFixes;
+
+/// <summary>
+/// CT1003 "Use ToOutcome()" / "Use the table's outcome", CT1004 "Use FromCode", CT2001 "Use the named member": the
+/// exact fixed source, which the framework also gets from Fix All in document, project and solution.
+/// </summary>
+public class CodeFixTests
+{
+    private const string Usings = "using System;\nusing CodeTables;\nusing Consumer;\n";
+
+    private const string Mapping = """
+        public static class C
+        {
+            public static CallOutcome Map(ReleaseCause cause) => cause {|CT1002:switch|}
+            {
+                ReleaseCause.NormalClearing => CallOutcome.Answered,
+                {|CT1003:ReleaseCause.UserBusy|} => CallOutcome.NoAnswer,
+                {|CT1003:ReleaseCause.NoUserResponding|} => CallOutcome.Rejected,
+                _ => CallOutcome.Unknown,
+            };
+        }
+        """;
+
+    [Fact]
+    public async Task Use_ToOutcome_replaces_a_pure_mapping_with_the_tables_own()
+    {
+        var test = new CodeFixTest<UseToOutcomeCodeFix>(Usings + Mapping, Usings + """
+            public static class C
+            {
+                public static CallOutcome Map(ReleaseCause cause) => cause.ToOutcome();
+            }
+            """)
+        {
+            CodeActionIndex = 0,
+            CodeActionEquivalenceKey = "CodeTables.UseToOutcome",
+            CodeActionVerifier = (action, verifier) => verifier.Equal("Use ToOutcome()", action.Title),
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Use_the_tables_outcome_corrects_each_contradicting_arm()
+    {
+        var test = new CodeFixTest<UseToOutcomeCodeFix>(Usings + Mapping, Usings + """
+            public static class C
+            {
+                public static CallOutcome Map(ReleaseCause cause) => cause {|CT1002:switch|}
+                {
+                    ReleaseCause.NormalClearing => CallOutcome.Answered,
+                    ReleaseCause.UserBusy => CallOutcome.Busy,
+                    ReleaseCause.NoUserResponding => CallOutcome.NoAnswer,
+                    _ => CallOutcome.Unknown,
+                };
+            }
+            """)
+        {
+            CodeActionIndex = 1,
+            CodeActionEquivalenceKey = "CodeTables.UseTableOutcome",
+            CodeActionVerifier = (action, verifier) => verifier.Equal("Use the table's outcome", action.Title),
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Use_FromCode_replaces_unvalidated_casts() => new CodeFixTest<UseFromCodeCodeFix>(
+        Usings + """
+            public static class C
+            {
+                public static ReleaseCause A(int code) => {|CT1004:(ReleaseCause)code|};
+                public static SipResponse B(int[] codes) => {|CT1004:(SipResponse)codes[0]|};
+            }
+            """,
+        Usings + """
+            public static class C
+            {
+                public static ReleaseCause A(int code) => ReleaseCauseExtensions.FromCode(code);
+                public static SipResponse B(int[] codes) => SipResponseExtensions.FromCode(codes[0]);
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Use_the_named_member_writes_the_form_each_context_needs() => new CodeFixTest<UseNamedMemberCodeFix>(
+        Usings + """
+            public sealed class CallEvent
+            {
+                [CodeOf(typeof(ReleaseCause))] public int Cause { get; set; }
+                [CodeOf(typeof(HangupCause))] public string Hangup { get; set; } = "";
+            }
+
+            public static class C
+            {
+                public static bool A(CallEvent e) => e.Cause == {|CT2001:17|} || e.Hangup == {|CT2001:"NO_ANSWER"|};
+                public static bool B(CallEvent e) => e.Cause is {|CT2001:16|} or {|CT2001:21|};
+                public static string S(CallEvent e) { switch (e.Cause) { case {|CT2001:18|}: return "x"; default: return "y"; } }
+                public static ReleaseCause Cast() => (ReleaseCause){|CT2001:17|};
+                public static SipResponse From() => SipResponseExtensions.FromCode({|CT2001:486|});
+                public static CallOutcome Classify() => SipResponseExtensions.Classify({|CT2001:603|});
+            }
+            """,
+        Usings + """
+            public sealed class CallEvent
+            {
+                [CodeOf(typeof(ReleaseCause))] public int Cause { get; set; }
+                [CodeOf(typeof(HangupCause))] public string Hangup { get; set; } = "";
+            }
+
+            public static class C
+            {
+                public static bool A(CallEvent e) => e.Cause == (int)ReleaseCause.UserBusy || e.Hangup == HangupCause.NoAnswer.ToCode();
+                public static bool B(CallEvent e) => e.Cause is (int)ReleaseCause.NormalClearing or (int)ReleaseCause.CallRejected;
+                public static string S(CallEvent e) { switch (e.Cause) { case (int)ReleaseCause.NoUserResponding: return "x"; default: return "y"; } }
+                public static ReleaseCause Cast() => ReleaseCause.UserBusy;
+                public static SipResponse From() => SipResponse.BusyHere;
+                public static CallOutcome Classify() => SipResponse.Decline.ToOutcome();
+            }
+            """).RunAsync();
+
+    private const string Unimported = """
+        public static class C
+        {
+            public static Consumer.ReleaseCause A(int code) => {|CT1004:(Consumer.ReleaseCause)code|};
+            public static CodeTables.CallOutcome B() => Consumer.SipResponseExtensions.Classify({|CT2001:486|});
+        }
+        """;
+
+    [Fact]
+    public Task FromCode_is_qualified_where_the_namespace_is_not_imported() => new CodeFixTest<UseFromCodeCodeFix>(Unimported, """
+        public static class C
+        {
+            public static Consumer.ReleaseCause A(int code) => Consumer.ReleaseCauseExtensions.FromCode(code);
+            public static CodeTables.CallOutcome B() => Consumer.SipResponseExtensions.Classify({|CT2001:486|});
+        }
+        """).RunAsync();
+
+    [Fact]
+    public Task Named_members_are_qualified_where_the_namespace_is_not_imported() => new CodeFixTest<UseNamedMemberCodeFix>(Unimported, """
+        public static class C
+        {
+            public static Consumer.ReleaseCause A(int code) => {|CT1004:(Consumer.ReleaseCause)code|};
+            public static CodeTables.CallOutcome B() => Consumer.SipResponseExtensions.ToOutcome(Consumer.SipResponse.BusyHere);
+        }
+        """).RunAsync();
+
+    [Fact]
+    public async Task Fix_All_reaches_every_document_and_project_of_the_solution()
+    {
+        // Two documents in the project with the tables, and a second project that uses them through a project
+        // reference: Fix All in document, project and solution must each give exactly these sources.
+        var test = new CodeFixTest<UseFromCodeCodeFix>(
+            Usings + "public static class A { public static ReleaseCause M(int code) => {|CT1004:(ReleaseCause)code|}; }",
+            Usings + "public static class A { public static ReleaseCause M(int code) => ReleaseCauseExtensions.FromCode(code); }");
+        test.TestState.Sources.Add(("/0/Test1.cs", Usings + "public static class B { public static SipResponse M(int code) => {|CT1004:(SipResponse)code|}; }"));
+        test.FixedState.Sources.Add(("/0/Test1.cs", Usings + "public static class B { public static SipResponse M(int code) => SipResponseExtensions.FromCode(code); }"));
+        var second = test.TestState.AdditionalProjects["Second"];
+        second.AdditionalProjectReferences.Add("TestProject");
+        second.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(CodeTableAttribute).Assembly.Location));
+        second.Sources.Add(("/Second/Test0.cs", "public static class D { public static Consumer.ReleaseCause M(int code) => {|CT1004:(Consumer.ReleaseCause)code|}; }"));
+        var fixedSecond = test.FixedState.AdditionalProjects["Second"];
+        fixedSecond.AdditionalProjectReferences.Add("TestProject");
+        fixedSecond.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(CodeTableAttribute).Assembly.Location));
+        fixedSecond.Sources.Add(("/Second/Test0.cs", "public static class D { public static Consumer.ReleaseCause M(int code) => Consumer.ReleaseCauseExtensions.FromCode(code); }"));
+        await test.RunAsync();
+    }
+}
