@@ -34,6 +34,7 @@ public static partial class AnalyzerHarness
         where TVerifier : IVerifier, new()
     {
         var all = TestTables.All.Concat(tables ?? []).ToList();
+
         // .NET 8 reference assemblies, restored through the configured NuGet source on first use.
         test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(CodeTableAttribute).Assembly.Location));
