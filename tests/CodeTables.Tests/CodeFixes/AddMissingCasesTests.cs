@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using CodeTables.CodeFixes;
 using CodeTables.Tests.Harness;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace CodeTables.Tests.CodeFixes;
@@ -346,4 +347,140 @@ public class AddMissingCasesTests
         """,
         DelegateKey,
         1);
+
+    [Fact]
+    public Task A_large_gap_in_a_block_statement_gets_a_block_default() => Verify(
+        """
+        public static class C
+        {
+            public static CallOutcome M(Q850 cause)
+            {
+                {|CT1001:switch|} (cause)
+                {
+                    case Q850.NormalClearing:
+                        return CallOutcome.Answered;
+                }
+
+                throw new ArgumentOutOfRangeException(nameof(cause));
+            }
+        }
+        """,
+        """
+        public static class C
+        {
+            public static CallOutcome M(Q850 cause)
+            {
+                switch (cause)
+                {
+                    case Q850.NormalClearing:
+                        return CallOutcome.Answered;
+                    default:
+                        return cause.ToOutcome();
+                }
+
+                throw new ArgumentOutOfRangeException(nameof(cause));
+            }
+        }
+        """,
+        DelegateKey,
+        1);
+
+    [Fact]
+    public async Task Fix_All_adds_the_cases_in_every_document_and_project()
+    {
+        // Its own Fix All provider (syntax edits, then the formatter): two documents, and a second project that
+        // uses the tables through a project reference.
+        var test = new CodeFixTest<AddMissingCasesCodeFix>(
+            Usings + """
+                public static class A
+                {
+                    public static int M(SipResponse sip) => sip {|CT1001:switch|}
+                    {
+                        SipResponse.BusyHere => 1,
+                    };
+                }
+                """,
+            Usings + """
+                public static class A
+                {
+                    public static int M(SipResponse sip) => sip switch
+                    {
+                        SipResponse.BusyHere => 1,
+                        SipResponse.TemporarilyUnavailable => throw new global::System.InvalidOperationException("SipResponse.TemporarilyUnavailable is not handled yet."),
+                        SipResponse.Decline => throw new global::System.InvalidOperationException("SipResponse.Decline is not handled yet."),
+                    };
+                }
+                """);
+        test.TestState.Sources.Add(("/0/Test1.cs", Usings + """
+            public static class B
+            {
+                public static bool M(HangupCause cause)
+                {
+                    {|CT1002:switch|} (cause)
+                    {
+                        case HangupCause.UserBusy: return true;
+                        default: return false;
+                    }
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Test1.cs", Usings + """
+            public static class B
+            {
+                public static bool M(HangupCause cause)
+                {
+                    switch (cause)
+                    {
+                        case HangupCause.UserBusy: return true;
+                        case HangupCause.NoAnswer:
+                        case HangupCause.CallRejected:
+                        default: return false;
+                    }
+                }
+            }
+            """));
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.AdditionalProjects["Second"].AdditionalProjectReferences.Add("TestProject");
+            state.AdditionalProjects["Second"].AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(CodeTableAttribute).Assembly.Location));
+        }
+
+        test.TestState.AdditionalProjects["Second"].Sources.Add(("/Second/Test0.cs", """
+            public static class D
+            {
+                public static string M(Consumer.ReleaseCause cause)
+                {
+                    {|CT1001:switch|} (cause)
+                    {
+                        case Consumer.ReleaseCause.NormalClearing:
+                        case Consumer.ReleaseCause.UserBusy:
+                            return "a";
+                    }
+
+                    return "b";
+                }
+            }
+            """));
+        test.FixedState.AdditionalProjects["Second"].Sources.Add(("/Second/Test0.cs", """
+            public static class D
+            {
+                public static string M(Consumer.ReleaseCause cause)
+                {
+                    switch (cause)
+                    {
+                        case Consumer.ReleaseCause.NormalClearing:
+                        case Consumer.ReleaseCause.UserBusy:
+                            return "a";
+                        case Consumer.ReleaseCause.NoUserResponding:
+                            break;
+                        case Consumer.ReleaseCause.CallRejected:
+                            break;
+                    }
+
+                    return "b";
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
 }
