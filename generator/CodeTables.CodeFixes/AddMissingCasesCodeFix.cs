@@ -2,178 +2,320 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using CodeTables.Analyzers.Diagnostics;
 using CodeTables.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
 
 namespace CodeTables.CodeFixes
 {
     /// <summary>
-    /// CT1001/CT1002 "Add missing cases". A switch statement with a default gets the missing labels right before
-    /// <c>default:</c> (same behaviour, now explicit); one without gets a <c>case E.X: break;</c> section per member.
-    /// A switch expression gets arms before its discard arm, with the discard arm's value (or a throw when there is
-    /// no default), so the result always compiles.
+    /// CT1001/CT1002. "Add missing cases": a switch statement with a default gets the missing labels on its default
+    /// section (same behaviour, now explicit); one without gets a <c>case E.X: break;</c> section per member. A switch
+    /// expression gets arms before its discard arm, with the discard arm's value (or a throw when there is no
+    /// default), so the result always compiles. The edit is built with <see cref="SyntaxGenerator"/> and laid out by
+    /// the <see cref="Formatter"/>, so new cases are indented like the others, and one-line sections stay one-liners.
+    /// <para>
+    /// When more than <see cref="LargeGap"/> members are missing from a switch that maps the table to its outcome,
+    /// "Delegate the other values to ToOutcome()" keeps the switch short instead: the default becomes
+    /// <c>_ => value.ToOutcome()</c> / <c>default: return value.ToOutcome();</c>, the table's own mapping, which
+    /// CT1001/CT1002 accept.
+    /// </para>
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMissingCasesCodeFix)), Shared]
-    public sealed class AddMissingCasesCodeFix : TextFixProvider
+    public sealed class AddMissingCasesCodeFix : CodeFixProvider
     {
-        private const string Key = "CodeTables.AddMissingCases";
+        /// <summary>More missing members than this, and the short "delegate" fix is offered too.</summary>
+        public const int LargeGap = 8;
+
+        private const string AddKey = "CodeTables.AddMissingCases";
+        private const string DelegateKey = "CodeTables.DelegateToOutcome";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             ImmutableArray.Create(Rules.NonExhaustiveSwitch.Id, Rules.DefaultSwallowsCodes.Id);
 
-        internal override IEnumerable<FixKind> Kinds(Diagnostic diagnostic)
+        public override FixAllProvider GetFixAllProvider()
+            => FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CodeActionEquivalenceKey, context.CancellationToken)!);
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            yield return new FixKind("Add missing cases", Key);
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
+            {
+                return;
+            }
+
+            var document = context.Document;
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (Plan.For(root, model, diagnostic) is not { } plan)
+                {
+                    continue;
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create("Add missing cases", ct => FixAsync(document, ImmutableArray.Create(diagnostic), AddKey, ct), AddKey),
+                    diagnostic);
+                if (plan.Members.Length > LargeGap && plan.Delegation is not null)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Delegate the other values to ToOutcome()", ct => FixAsync(document, ImmutableArray.Create(diagnostic), DelegateKey, ct), DelegateKey),
+                        diagnostic);
+                }
+            }
         }
 
-        internal override TextChange? Change(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, string? key, CancellationToken cancellationToken)
+        /// <summary>Fixes every diagnostic's switch in one document (one fix, or Fix All), then formats what changed.</summary>
+        private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string? key, CancellationToken cancellationToken)
         {
-            var members = diagnostic.Properties.TryGetValue(PropertyNames.MissingMembers, out var list) && !string.IsNullOrEmpty(list)
-                ? list!.Split(',')
-                : new string[0];
-            var addNull = diagnostic.Properties.TryGetValue(PropertyNames.MissingNull, out var missingNull) && missingNull == "true";
-            var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
-            return node switch
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
             {
-                SwitchStatementSyntax statement => ForStatement(statement, model, members, addNull),
-                SwitchExpressionSyntax expression => ForExpression(expression, model, members, addNull),
-                _ => null,
+                return document;
+            }
+
+            var plans = new Dictionary<SyntaxNode, Plan>();
+            foreach (var diagnostic in diagnostics)
+            {
+                if (Plan.For(root, model, diagnostic) is { } plan && !plans.ContainsKey(plan.Switch)
+                    && (key != DelegateKey || (plan.Members.Length > LargeGap && plan.Delegation is not null)))
+                {
+                    plans.Add(plan.Switch, plan);
+                }
+            }
+
+            if (plans.Count == 0)
+            {
+                return document;
+            }
+
+            var generator = SyntaxGenerator.GetGenerator(document);
+            var newRoot = root.ReplaceNodes(plans.Keys, (original, rewritten) =>
+            {
+                var plan = plans[original];
+                return key == DelegateKey ? plan.Delegate(rewritten, generator) : plan.AddCases(rewritten, generator);
+            });
+            return await Formatter.FormatAsync(document.WithSyntaxRoot(newRoot), Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>What a diagnostic's switch needs, read from the original tree and model.</summary>
+        private sealed class Plan
+        {
+            private readonly ImmutableArray<ExpressionSyntax> _labels;
+
+            private Plan(SyntaxNode @switch, ImmutableArray<string> members, ImmutableArray<ExpressionSyntax> labels, ExpressionSyntax? delegation)
+            {
+                Switch = @switch;
+                Members = members;
+                _labels = labels;
+                Delegation = delegation;
+            }
+
+            public SyntaxNode Switch { get; }
+
+            public ImmutableArray<string> Members { get; }
+
+            /// <summary><c>value.ToOutcome()</c> when the switch maps the table to its outcome; else null.</summary>
+            public ExpressionSyntax? Delegation { get; }
+
+            public static Plan? For(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
+            {
+                var members = diagnostic.Properties.TryGetValue(PropertyNames.MissingMembers, out var list) && !string.IsNullOrEmpty(list)
+                    ? list!.Split(',').ToImmutableArray()
+                    : ImmutableArray<string>.Empty;
+                var addNull = diagnostic.Properties.TryGetValue(PropertyNames.MissingNull, out var missingNull) && missingNull == "true";
+                var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
+                var governing = node switch
+                {
+                    SwitchStatementSyntax statement => statement.Expression,
+                    SwitchExpressionSyntax expression => expression.GoverningExpression,
+                    _ => null,
+                };
+                var valueType = governing is null ? null : model.GetTypeInfo(governing).Type;
+                var table = CodeTableCatalog.TryCreate(model.Compilation)?.GetTableOrNullable(valueType, out _)?.Type;
+                if (node is null || governing is null || table is null)
+                {
+                    return null;
+                }
+
+                var labels = members.Select(m => SyntaxFactory.ParseExpression(Names.Member(table, m, model, node.SpanStart)));
+                if (addNull)
+                {
+                    labels = labels.Append(SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression));
+                }
+
+                return new Plan(node, members, labels.ToImmutableArray(), ToOutcomeCall(model, node, governing, table, valueType!));
+            }
+
+            public SyntaxNode AddCases(SyntaxNode node, SyntaxGenerator generator) => node switch
+            {
+                SwitchStatementSyntax statement => AddSections(statement, generator),
+                SwitchExpressionSyntax expression => AddArms(expression, generator),
+                _ => node,
             };
-        }
 
-        private static TextChange? ForStatement(SwitchStatementSyntax statement, SemanticModel model, string[] members, bool addNull)
-        {
-            if (Table(model, statement.Expression) is not { } table)
+            public SyntaxNode Delegate(SyntaxNode node, SyntaxGenerator generator)
             {
-                return null;
-            }
-
-            var labels = Labels(table, model, statement.SpanStart, members, addNull);
-            var defaultLabel = statement.Sections.SelectMany(s => s.Labels).OfType<DefaultSwitchLabelSyntax>().FirstOrDefault();
-            var newLine = NewLine(statement);
-            if (defaultLabel is not null)
-            {
-                // Before "default:", on lines of their own at its indentation.
-                var indent = Indentation(defaultLabel);
-                var text = new StringBuilder();
-                foreach (var label in labels)
+                var call = Delegation!.WithAdditionalAnnotations(Formatter.Annotation);
+                if (node is SwitchExpressionSyntax expression)
                 {
-                    text.Append("case ").Append(label).Append(':').Append(newLine).Append(indent);
+                    if (CatchAll(expression) is { } catchAll)
+                    {
+                        return expression.ReplaceNode(catchAll.Expression, call.WithTriviaFrom(catchAll.Expression));
+                    }
+
+                    var arm = SyntaxFactory.SwitchExpressionArm(SyntaxFactory.DiscardPattern(), call).WithAdditionalAnnotations(Formatter.Annotation);
+                    return AppendArms(expression, new[] { arm });
                 }
 
-                return new TextChange(new TextSpan(defaultLabel.SpanStart, 0), text.ToString());
-            }
-
-            var sectionIndent = statement.Sections.Count > 0 ? Indentation(statement.Sections[0]) : Indentation(statement) + "    ";
-            var bodyIndent = statement.Sections.Count > 0 && statement.Sections[0].Statements.Count > 0
-                ? Indentation(statement.Sections[0].Statements[0])
-                : sectionIndent + "    ";
-            var sections = new StringBuilder();
-            foreach (var label in labels)
-            {
-                sections.Append(sectionIndent).Append("case ").Append(label).Append(':').Append(newLine)
-                    .Append(bodyIndent).Append("break;").Append(newLine);
-            }
-
-            // After the last section: at the start of the line that holds the closing brace.
-            var close = statement.CloseBraceToken;
-            var source = statement.SyntaxTree.GetText();
-            var position = source.Lines.GetLineFromPosition(close.SpanStart).Start;
-            if (source.ToString(TextSpan.FromBounds(position, close.SpanStart)).Trim().Length > 0)
-            {
-                return new TextChange(new TextSpan(close.SpanStart, 0), newLine + sections);
-            }
-
-            return new TextChange(new TextSpan(position, 0), sections.ToString());
-        }
-
-        private static TextChange? ForExpression(SwitchExpressionSyntax expression, SemanticModel model, string[] members, bool addNull)
-        {
-            if (Table(model, expression.GoverningExpression) is not { } table)
-            {
-                return null;
-            }
-
-            var labels = Labels(table, model, expression.SpanStart, members, addNull);
-            var catchAll = expression.Arms.FirstOrDefault(a => a.WhenClause is null && a.Pattern is DiscardPatternSyntax or VarPatternSyntax
-                or DeclarationPatternSyntax { Designation: DiscardDesignationSyntax });
-            var value = catchAll is { Pattern: DiscardPatternSyntax }
-                ? catchAll.Expression.ToString()
-                : null;
-            var newLine = NewLine(expression);
-            var arms = new StringBuilder();
-            if (catchAll is not null)
-            {
-                var indent = Indentation(catchAll);
-                foreach (var label in labels)
+                var statement = (SwitchStatementSyntax)node;
+                var returns = (StatementSyntax)generator.ReturnStatement(call);
+                var section = statement.Sections.FirstOrDefault(s => s.Labels.Any(l => l is DefaultSwitchLabelSyntax));
+                if (section is not null)
                 {
-                    arms.Append(label).Append(" => ").Append(value ?? Throw(label)).Append(',').Append(newLine).Append(indent);
+                    // The default's body becomes the table's answer; its labels stay.
+                    var body = SyntaxFactory.List(new[] { returns.WithAdditionalAnnotations(Formatter.Annotation) });
+                    return statement.ReplaceNode(section, section.WithStatements(body));
                 }
 
-                return new TextChange(new TextSpan(catchAll.SpanStart, 0), arms.ToString());
+                var added = ((SwitchSectionSyntax)generator.DefaultSwitchSection(new[] { returns })).WithAdditionalAnnotations(Formatter.Annotation);
+                return statement.AddSections(OneLiners(statement) ? OneLine(added, statement.Sections.Last()) : added);
             }
 
-            var armIndent = expression.Arms.Count > 0 ? Indentation(expression.Arms[0]) : Indentation(expression) + "    ";
-            int insertAt;
-            if (expression.Arms.Count == 0)
+            private SyntaxNode AddSections(SwitchStatementSyntax statement, SyntaxGenerator generator)
             {
-                insertAt = expression.OpenBraceToken.Span.End;
+                var defaultSection = statement.Sections.FirstOrDefault(s => s.Labels.Any(l => l is DefaultSwitchLabelSyntax));
+                if (defaultSection is not null)
+                {
+                    // Before "default:", in the default's section: the same behaviour, now explicit.
+                    var at = defaultSection.Labels.IndexOf(l => l is DefaultSwitchLabelSyntax);
+                    var labels = _labels.Select(l => (SwitchLabelSyntax)SyntaxFactory.CaseSwitchLabel(l).WithAdditionalAnnotations(Formatter.Annotation));
+                    return statement.ReplaceNode(defaultSection, defaultSection.WithLabels(defaultSection.Labels.InsertRange(at, labels)));
+                }
+
+                var oneLiners = OneLiners(statement);
+                var sections = _labels.Select(l =>
+                {
+                    var section = ((SwitchSectionSyntax)generator.SwitchSection(l, new[] { generator.ExitSwitchStatement() })).WithAdditionalAnnotations(Formatter.Annotation);
+                    return oneLiners ? OneLine(section, statement.Sections.Last()) : section;
+                });
+                return statement.AddSections(sections.ToArray());
             }
-            else if (expression.Arms.SeparatorCount == expression.Arms.Count)
+
+            private SyntaxNode AddArms(SwitchExpressionSyntax expression, SyntaxGenerator generator)
             {
-                insertAt = expression.Arms.GetSeparator(expression.Arms.Count - 1).Span.End;
+                var catchAll = CatchAll(expression);
+                var value = catchAll is { Pattern: DiscardPatternSyntax } ? catchAll.Expression.WithoutTrivia() : null;
+                var arms = _labels.Select(l => SyntaxFactory.SwitchExpressionArm(
+                        SyntaxFactory.ConstantPattern(l),
+                        value ?? (ExpressionSyntax)generator.ThrowExpression(generator.ObjectCreationExpression(
+                            SyntaxFactory.ParseTypeName("global::System.InvalidOperationException"),
+                            generator.LiteralExpression(l + " is not handled yet.")))))
+                    .Select(a => a.WithAdditionalAnnotations(Formatter.Annotation))
+                    .ToList();
+                if (catchAll is null)
+                {
+                    return AppendArms(expression, arms);
+                }
+
+                // Before the catch-all: arms after it would never be reached.
+                var at = expression.Arms.IndexOf(catchAll);
+                var all = expression.Arms.GetWithSeparators().ToList();
+                var newLine = SyntaxFactory.EndOfLine(NewLine(expression));
+                var inserted = arms.SelectMany(a => new SyntaxNodeOrToken[] { a, SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(newLine) });
+                all.InsertRange(at * 2, inserted);
+                return expression.WithArms(SyntaxFactory.SeparatedList<SwitchExpressionArmSyntax>(all));
             }
-            else
+
+            /// <summary>Arms at the end, each followed by a comma (the style of the generated and the fixed code).</summary>
+            private static SwitchExpressionSyntax AppendArms(SwitchExpressionSyntax expression, IEnumerable<SwitchExpressionArmSyntax> arms)
             {
-                insertAt = expression.Arms.Last().Span.End;
-                arms.Append(',');
+                var all = expression.Arms.GetWithSeparators().ToList();
+                if (expression.Arms.Count > expression.Arms.SeparatorCount)
+                {
+                    all.Add(SyntaxFactory.Token(SyntaxKind.CommaToken));
+                }
+
+                foreach (var arm in arms)
+                {
+                    all.Add(arm);
+                    all.Add(SyntaxFactory.Token(SyntaxKind.CommaToken));
+                }
+
+                return expression.WithArms(SyntaxFactory.SeparatedList<SwitchExpressionArmSyntax>(all));
             }
 
-            foreach (var label in labels)
+            private static SwitchExpressionArmSyntax? CatchAll(SwitchExpressionSyntax expression)
+                => expression.Arms.FirstOrDefault(a => a.WhenClause is null && a.Pattern is DiscardPatternSyntax or VarPatternSyntax
+                    or DeclarationPatternSyntax { Designation: DiscardDesignationSyntax });
+
+            /// <summary>The line end the switch is written with.</summary>
+            private static string NewLine(SyntaxNode node)
+                => node.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } newLine ? newLine : "\n";
+
+            /// <summary>Whether the existing sections are written <c>case X: statement;</c> on one line.</summary>
+            private static bool OneLiners(SwitchStatementSyntax statement)
             {
-                arms.Append(newLine).Append(armIndent).Append(label).Append(" => ").Append(Throw(label)).Append(',');
+                var text = statement.SyntaxTree.GetText();
+                return statement.Sections.Count > 0 && statement.Sections.All(s => s.Statements.Count == 1
+                    && text.Lines.GetLineFromPosition(s.Labels.Last().Span.End).LineNumber == text.Lines.GetLineFromPosition(s.Statements[0].SpanStart).LineNumber);
             }
 
-            return new TextChange(new TextSpan(insertAt, 0), arms.ToString());
-        }
-
-        /// <summary>The code-table enum a switch is over (through a nullable), as the analyzers see it.</summary>
-        private static ITypeSymbol? Table(SemanticModel model, ExpressionSyntax governing)
-            => CodeTableCatalog.TryCreate(model.Compilation)?.GetTableOrNullable(model.GetTypeInfo(governing).Type, out _)?.Type;
-
-        private static List<string> Labels(ITypeSymbol table, SemanticModel model, int position, string[] members, bool addNull)
-        {
-            var labels = members.Select(m => Names.Member(table, m, model, position)).ToList();
-            if (addNull)
+            /// <summary>
+            /// The section as a one-liner like <paramref name="like"/>: its statement on the label's line, its
+            /// indentation and line end. Laid out here, not by the formatter, which would break the line.
+            /// </summary>
+            private static SwitchSectionSyntax OneLine(SwitchSectionSyntax section, SwitchSectionSyntax like)
             {
-                labels.Add("null");
+                var oneLine = section.NormalizeWhitespace(indentation: "", eol: " ")
+                    .WithoutAnnotations(Formatter.Annotation)
+                    .WithLeadingTrivia(like.GetLeadingTrivia());
+                return oneLine.WithTrailingTrivia(like.GetTrailingTrivia());
             }
 
-            return labels;
-        }
+            /// <summary>
+            /// <c>value.ToOutcome()</c> when the switch's result is the table's outcome: a switch expression of that type,
+            /// or a statement in a method or lambda returning it. Only for a plain variable, parameter or member as the
+            /// value (evaluating it twice must be harmless) and not through a nullable.
+            /// </summary>
+            private static ExpressionSyntax? ToOutcomeCall(SemanticModel model, SyntaxNode node, ExpressionSyntax governing, ITypeSymbol table, ITypeSymbol valueType)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(table, valueType) || !IsPlain(governing)
+                    || Names.Extensions(table)?.GetMembers("ToOutcome").OfType<IMethodSymbol>().FirstOrDefault() is not { } toOutcome)
+                {
+                    return null;
+                }
 
-        private static string Throw(string label)
-            => "throw new global::System.InvalidOperationException(\"" + label.Replace("\\", "\\\\").Replace("\"", "\\\"") + " is not handled yet.\")";
+                var result = node switch
+                {
+                    SwitchExpressionSyntax expression => model.GetTypeInfo(expression).ConvertedType,
+                    _ => (model.GetEnclosingSymbol(node.SpanStart) as IMethodSymbol)?.ReturnType,
+                };
+                if (!SymbolEqualityComparer.Default.Equals(result, toOutcome.ReturnType))
+                {
+                    return null;
+                }
 
-        private static string Indentation(SyntaxNode node)
-        {
-            var text = node.SyntaxTree.GetText();
-            var line = text.Lines.GetLineFromPosition(node.SpanStart);
-            var prefix = text.ToString(TextSpan.FromBounds(line.Start, node.SpanStart));
-            return prefix.Trim().Length == 0 ? prefix : new string(prefix.TakeWhile(char.IsWhiteSpace).ToArray());
-        }
+                var call = Names.ExtensionCall(table, "ToOutcome", governing.WithoutTrivia().ToString(), model, node.SpanStart);
+                return SyntaxFactory.ParseExpression(call);
+            }
 
-        private static string NewLine(SyntaxNode node)
-        {
-            var text = node.SyntaxTree.GetText();
-            var line = text.Lines.GetLineFromPosition(node.SpanStart);
-            return line.EndIncludingLineBreak - line.End == 2 ? "\r\n" : "\n";
+            private static bool IsPlain(ExpressionSyntax expression) => expression switch
+            {
+                IdentifierNameSyntax => true,
+                ThisExpressionSyntax => true,
+                MemberAccessExpressionSyntax member => IsPlain(member.Expression),
+                _ => false,
+            };
         }
     }
 }

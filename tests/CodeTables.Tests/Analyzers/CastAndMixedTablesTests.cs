@@ -1,4 +1,5 @@
-using System.Linq;
+using System.Threading.Tasks;
+using CodeTables.Analyzers.Diagnostics;
 using CodeTables.Tests.Harness;
 using Xunit;
 
@@ -10,14 +11,14 @@ public class CastAndMixedTablesTests
     private const string Usings = "using System;\nusing CodeTables;\nusing Consumer;\n";
 
     [Fact]
-    public void CT1004_reports_non_constant_integer_casts_and_not_validated_conversions()
+    public async Task CT1004_reports_non_constant_integer_casts_and_not_validated_conversions()
     {
         var source = Usings + """
             public static class C
             {
-                public static ReleaseCause Cast(int code) => (ReleaseCause)code; //! CT1004
-                public static ReleaseCause? Nullable(int? code) => (ReleaseCause?)code; //! CT1004
-                public static HangupCause Ordinal(long number) => (HangupCause)number; //! CT1004
+                public static ReleaseCause Cast(int code) => {|#0:(ReleaseCause)code|};
+                public static ReleaseCause? Nullable(int? code) => {|CT1004:(ReleaseCause?)code|};
+                public static HangupCause Ordinal(long number) => {|#1:(HangupCause)number|};
                 public static ReleaseCause Validated(int code) => ReleaseCauseExtensions.FromCode(code);
                 public static bool Try(int code, out ReleaseCause cause) => ReleaseCauseExtensions.TryFromCode(code, out cause);
                 public static DayOfWeek Ordinary(int day) => (DayOfWeek)day;
@@ -26,37 +27,40 @@ public class CastAndMixedTablesTests
             }
             """;
 
-        var diagnostics = AnalyzerHarness.AssertMarked(source);
-        var cast = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).First();
-        Assert.Equal("(ReleaseCause)code", cast.Spanned(source));
-        Assert.Equal("Casting a non-constant value to 'ReleaseCause' accepts any number, not only codes of release-cause.csv: use ReleaseCauseExtensions.FromCode or TryFromCode", cast.GetMessage());
-        Assert.Equal("FromCode", cast.Properties["LookupMethod"]);
-        Assert.All(diagnostics.Where(d => d != cast && !d.Spanned(source).StartsWith("(ReleaseCause?)", System.StringComparison.Ordinal)), d => Assert.False(d.Properties.ContainsKey("LookupMethod")));
+        await AnalyzerTest.VerifyAsync(
+            source,
+            AnalyzerTest.Diagnostic(Rules.UnvalidatedCast, 0, "Casting a non-constant value to 'ReleaseCause' accepts any number, not only codes of release-cause.csv: use ReleaseCauseExtensions.FromCode or TryFromCode"),
+            AnalyzerTest.Diagnostic(Rules.UnvalidatedCast, 1, "Casting a non-constant value to 'HangupCause' accepts any number, not only codes of hangup-cause.csv: use HangupCauseExtensions.IsDefined to check it"));
+
+        // "Use FromCode" is offered for integer tables only: string tables have no integer lookup.
+        var diagnostics = AnalyzerHarness.Diagnostics(source);
+        Assert.Equal("FromCode", diagnostics[0].Properties["LookupMethod"]);
+        Assert.Equal("(HangupCause)number", diagnostics[2].Spanned(source));
+        Assert.False(diagnostics[2].Properties.ContainsKey("LookupMethod"));
     }
 
     [Fact]
-    public void CT1005_reports_constant_casts_of_values_that_are_not_codes()
+    public async Task CT1005_reports_constant_casts_of_values_that_are_not_codes()
     {
         var source = Usings + """
             public static class C
             {
                 private const int Unassigned = 99;
-                public static ReleaseCause Zero() => (ReleaseCause)0; //! CT1005
-                public static ReleaseCause Named() => (ReleaseCause)Unassigned; //! CT1005
-                public static SipResponse Sip() => (SipResponse)487; //! CT1005
-                public static ReleaseCause Defined() => (ReleaseCause)17; //! CT2001
+                public static ReleaseCause Zero() => {|CT1005:(ReleaseCause)0|};
+                public static ReleaseCause Named() => {|CT1005:(ReleaseCause)Unassigned|};
+                public static SipResponse Sip() => {|#0:(SipResponse)487|};
+                public static ReleaseCause Defined() => (ReleaseCause){|#1:17|};
             }
             """;
 
-        var diagnostics = AnalyzerHarness.AssertMarked(source);
-        Assert.Contains(diagnostics, d => d.Id == "CT1005" && d.GetMessage() == "487 is not a code of 'SipResponse' (table sip-response.csv)");
-        var magic = diagnostics.Single(d => d.Id == "CT2001");
-        Assert.Equal("17", magic.Spanned(source));
-        Assert.Equal("17 is ReleaseCause.UserBusy", magic.GetMessage());
+        await AnalyzerTest.VerifyAsync(
+            source,
+            AnalyzerTest.Diagnostic(Rules.UndefinedCode, 0, "487 is not a code of 'SipResponse' (table sip-response.csv)"),
+            AnalyzerTest.Diagnostic(Rules.MagicCode, 1, "17 is ReleaseCause.UserBusy"));
     }
 
     [Fact]
-    public void CT1006_reports_comparisons_and_conversions_across_tables()
+    public async Task CT1006_reports_comparisons_and_conversions_across_tables()
     {
         var source = Usings + """
             public sealed class Event
@@ -66,20 +70,20 @@ public class CastAndMixedTablesTests
 
             public static class C
             {
-                public static bool Casts(ReleaseCause cause, SipResponse sip) => (int)cause == (int)sip; //! CT1006
-                public static bool Codes(HangupCause hangup, MissedCall missed) => hangup.ToCode() == missed.ToCode().HangupCause; //! CT1006
-                public static bool Marked(Event e, ReleaseCause cause) => e.Status > (int)cause; //! CT1006
-                public static SipResponse Convert(ReleaseCause cause) => (SipResponse)cause; //! CT1006
-                public static SipResponse ConvertInt(ReleaseCause cause) => (SipResponse)(int)cause; //! CT1006
+                public static bool Casts(ReleaseCause cause, SipResponse sip) => {|#0:(int)cause == (int)sip|};
+                public static bool Codes(HangupCause hangup, MissedCall missed) => {|CT1006:hangup.ToCode() == missed.ToCode().HangupCause|};
+                public static bool Marked(Event e, ReleaseCause cause) => {|CT1006:e.Status > (int)cause|};
+                public static SipResponse Convert(ReleaseCause cause) => {|#1:(SipResponse)cause|};
+                public static SipResponse ConvertInt(ReleaseCause cause) => {|CT1006:(SipResponse)(int)cause|};
                 public static bool Same(ReleaseCause a, ReleaseCause b) => (int)a == (int)b;
                 public static bool SameMarked(Event e, SipResponse sip) => e.Status == (int)sip;
                 public static bool Ordinary(ReleaseCause cause, DayOfWeek day) => (int)cause == (int)day;
             }
             """;
 
-        var diagnostics = AnalyzerHarness.AssertMarked(source);
-        var first = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).First();
-        Assert.Equal("(int)cause == (int)sip", first.Spanned(source));
-        Assert.Equal("This comparison mixes 'ReleaseCause' and 'SipResponse': different code tables have different code spaces", first.GetMessage());
+        await AnalyzerTest.VerifyAsync(
+            source,
+            AnalyzerTest.Diagnostic(Rules.MixedTables, 0, "This comparison mixes 'ReleaseCause' and 'SipResponse': different code tables have different code spaces"),
+            AnalyzerTest.Diagnostic(Rules.MixedTables, 1, "This conversion mixes 'ReleaseCause' and 'SipResponse': different code tables have different code spaces"));
     }
 }

@@ -1,4 +1,6 @@
 using System.Linq;
+using System.Threading.Tasks;
+using CodeTables.Analyzers.Diagnostics;
 using CodeTables.Tests.Harness;
 using Xunit;
 
@@ -22,43 +24,38 @@ public class MagicCodeTests
         """;
 
     [Fact]
-    public void Comparisons_with_marked_values_casts_and_ToCode()
-    {
-        var source = Usings + Event + """
+    public Task Comparisons_with_marked_values_casts_and_ToCode() => AnalyzerTest.VerifyAsync(
+        Usings + Event + """
             public static class C
             {
-                public static bool A(CallEvent e) => e.Cause == 17; //! CT2001
-                public static bool B(CallEvent e) => 18 != e.Cause; //! CT2001
-                public static bool C1(CallEvent e) => e.Cause == 99; //! CT2002
-                public static bool D(ReleaseCause cause) => (int)cause == 21; //! CT2001
-                public static bool E(HangupCause cause) => cause.ToCode() == "USER_BUSY"; //! CT2001
-                public static bool F(CallEvent e) => e.Hangup == "NORMAL_CLEARING"; //! CT2002
-                public static bool G(MissedCall call) => call.ToCode().HangupCause == "NO_ANSWER"; //! CT2001
-                public static bool H(CallEvent e) => e.MissedType == "USER_BUSY"; //! CT2002
+                public static bool A(CallEvent e) => e.Cause == {|#0:17|};
+                public static bool B(CallEvent e) => {|CT2001:18|} != e.Cause;
+                public static bool C1(CallEvent e) => e.Cause == {|#1:99|};
+                public static bool D(ReleaseCause cause) => (int)cause == {|CT2001:21|};
+                public static bool E(HangupCause cause) => cause.ToCode() == {|#2:"USER_BUSY"|};
+                public static bool F(CallEvent e) => e.Hangup == {|CT2002:"NORMAL_CLEARING"|};
+                public static bool G(MissedCall call) => call.ToCode().HangupCause == {|#3:"NO_ANSWER"|};
+                public static bool H(CallEvent e) => e.MissedType == {|#4:"USER_BUSY"|};
             }
-            """;
-
-        var diagnostics = AnalyzerHarness.AssertMarked(source);
-        Assert.Contains(diagnostics, d => d.GetMessage() == "17 is ReleaseCause.UserBusy" && d.Spanned(source) == "17");
-        Assert.Contains(diagnostics, d => d.GetMessage() == "99 is not a code of 'ReleaseCause' (table release-cause.csv): a bug, or a code missing from the table");
-        Assert.Contains(diagnostics, d => d.GetMessage() == "\"USER_BUSY\" is HangupCause.UserBusy" && d.Spanned(source) == "\"USER_BUSY\"");
-        Assert.Contains(diagnostics, d => d.GetMessage() == "\"NO_ANSWER\" is a HangupCause code of MissedCall (as in MissedCall.RingingNoAnswer)");
-        Assert.Contains(diagnostics, d => d.GetMessage() == "\"USER_BUSY\" is not a MissedCallType code of 'MissedCall' (table missed-call.csv): a bug, or a code missing from the table");
-    }
+            """,
+        AnalyzerTest.Diagnostic(Rules.MagicCode, 0, "17 is ReleaseCause.UserBusy"),
+        AnalyzerTest.Diagnostic(Rules.NotACode, 1, "99 is not a code of 'ReleaseCause' (table release-cause.csv): a bug, or a code missing from the table"),
+        AnalyzerTest.Diagnostic(Rules.MagicCode, 2, "\"USER_BUSY\" is HangupCause.UserBusy"),
+        AnalyzerTest.Diagnostic(Rules.MagicCode, 3, "\"NO_ANSWER\" is a HangupCause code of MissedCall (as in MissedCall.RingingNoAnswer)"),
+        AnalyzerTest.Diagnostic(Rules.NotACode, 4, "\"USER_BUSY\" is not a MissedCallType code of 'MissedCall' (table missed-call.csv): a bug, or a code missing from the table"));
 
     [Fact]
-    public void Case_labels_arms_and_is_patterns_including_or_combinations()
-    {
-        var source = Usings + Event + """
+    public Task Case_labels_arms_and_is_patterns_including_or_combinations() => AnalyzerTest.VerifyAsync(
+        Usings + Event + """
             public static class C
             {
                 public static string Statement(CallEvent e)
                 {
                     switch (e.Cause)
                     {
-                        case 17: //! CT2001
+                        case {|CT2001:17|}:
                             return "busy";
-                        case 18 or 500: //! CT2001 CT2002
+                        case {|CT2001:18|} or {|CT2002:500|}:
                             return "no answer";
                         default:
                             return "other";
@@ -67,22 +64,19 @@ public class MagicCodeTests
 
                 public static string Expression(CallEvent e) => e.Hangup switch
                 {
-                    "USER_BUSY" => "busy", //! CT2001
-                    "LOSE_RACE" => "elsewhere", //! CT2002
+                    {|CT2001:"USER_BUSY"|} => "busy",
+                    {|CT2002:"LOSE_RACE"|} => "elsewhere",
                     _ => "other",
                 };
 
-                public static bool Is(CallEvent e) => e.Cause is 17 or 21; //! CT2001 CT2001
-                public static bool Property(CallEvent e) => e is { Cause: 16 }; //! CT2001
+                public static bool Is(CallEvent e) => e.Cause is {|CT2001:17|} or {|CT2001:21|};
+                public static bool Property(CallEvent e) => e is { Cause: {|CT2001:16|} };
                 public static bool Relational(CallEvent e) => e.Cause is >= 16 and < 32;
             }
-            """;
-
-        AnalyzerHarness.AssertMarked(source);
-    }
+            """);
 
     [Fact]
-    public void Assignments_initializers_returns_and_arguments()
+    public async Task Assignments_initializers_returns_and_arguments()
     {
         var source = Usings + Event + """
             public static class Api
@@ -90,33 +84,35 @@ public class MagicCodeTests
                 public static void Send([CodeOf(typeof(SipResponse))] int status) { }
 
                 [return: CodeOf(typeof(SipResponse))]
-                public static int Busy() => 486; //! CT2001
+                public static int Busy() => {|CT2001:486|};
 
-                [CodeOf(typeof(SipResponse))] public static int Default { get; } = 603; //! CT2001
+                [CodeOf(typeof(SipResponse))] public static int Default { get; } = {|CT2001:603|};
             }
 
             public static class C
             {
-                public static CallEvent Make() => new CallEvent { Cause = 21, Attempts = 3 }; //! CT2001
-                public static void Assign(CallEvent e) { e.Cause = 404; } //! CT2002
-                public static void Pass() => Api.Send(480); //! CT2001
-                public static ReleaseCause Lookup() => ReleaseCauseExtensions.FromCode(18); //! CT2001
-                public static CallOutcome Classify() => SipResponseExtensions.Classify(999); //! CT2002
-                public static bool Try() => HangupCauseExtensions.TryFromCode("NO_ANSWER", out _); //! CT2001
-                public static MissedCall Composite() => MissedCallExtensions.FromCode("Ringing", "NO_ANSWER"); //! CT2001 CT2001
+                public static CallEvent Make() => new CallEvent { Cause = {|CT2001:21|}, Attempts = 3 };
+                public static void Assign(CallEvent e) { e.Cause = {|CT2002:404|}; }
+                public static void Pass() => Api.Send({|CT2001:480|});
+                public static ReleaseCause Lookup() => ReleaseCauseExtensions.FromCode({|CT2001:18|});
+                public static CallOutcome Classify() => SipResponseExtensions.Classify({|CT2002:999|});
+                public static bool Try() => HangupCauseExtensions.TryFromCode({|CT2001:"NO_ANSWER"|}, out _);
+                public static MissedCall Composite() => MissedCallExtensions.FromCode({|CT2001:"Ringing"|}, {|CT2001:"NO_ANSWER"|});
             }
             """;
 
-        var diagnostics = AnalyzerHarness.AssertMarked(source);
+        await AnalyzerTest.VerifyAsync(source);
+
+        // The form "Use the named member" writes: the member, its integer code, its string code.
+        var diagnostics = AnalyzerHarness.Diagnostics(source);
         Assert.Equal("Member", diagnostics.Single(d => d.Spanned(source) == "18").Properties["Form"]);
         Assert.Equal("StringCode", diagnostics.Single(d => d.Spanned(source) == "\"NO_ANSWER\"" && d.Properties.ContainsKey("Form")).Properties["Form"]);
         Assert.Equal("IntegerCode", diagnostics.Single(d => d.Spanned(source) == "480").Properties["Form"]);
     }
 
     [Fact]
-    public void Literals_that_do_not_meet_a_table_are_never_reported()
-    {
-        var source = Usings + Event + """
+    public Task Literals_that_do_not_meet_a_table_are_never_reported() => AnalyzerTest.VerifyAsync(
+        Usings + Event + """
             public static class C
             {
                 public static int Count(CallEvent e) => e.Attempts == 17 ? 1 : 0;
@@ -132,8 +128,5 @@ public class MagicCodeTests
             {
                 public const int Busy = 17;
             }
-            """;
-
-        AnalyzerHarness.AssertMarked(source);
-    }
+            """);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
+using System.Threading.Tasks;
+using CodeTables.Analyzers.Diagnostics;
 using CodeTables.Tests.Harness;
 using Xunit;
 
@@ -11,14 +12,14 @@ public class SwitchAnalyzerTests
     private const string Usings = "using System;\nusing CodeTables;\nusing Consumer;\n";
 
     [Fact]
-    public void CT1001_reports_switches_that_leave_members_unhandled_without_a_default()
+    public async Task CT1001_reports_switches_that_leave_members_unhandled_without_a_default()
     {
         var source = Usings + """
             public static class C
             {
                 public static string Statement(ReleaseCause cause)
                 {
-                    switch (cause) //! CT1001
+                    {|#0:switch|} (cause)
                     {
                         case ReleaseCause.NormalClearing:
                             return "ok";
@@ -29,13 +30,13 @@ public class SwitchAnalyzerTests
                     return "?";
                 }
 
-                public static string Expression(ReleaseCause cause) => cause switch //! CT1001
+                public static string Expression(ReleaseCause cause) => cause {|#1:switch|}
                 {
                     ReleaseCause.NormalClearing => "ok",
                     _ => throw new ArgumentOutOfRangeException(nameof(cause)),
                 };
 
-                public static string Strings(HangupCause cause) => cause switch //! CT1001
+                public static string Strings(HangupCause cause) => cause {|#2:switch|}
                 {
                     HangupCause.UserBusy or HangupCause.NoAnswer => "retry",
                     HangupCause.CallRejected when DateTime.Now.Year > 2000 => "guarded arms do not count",
@@ -44,22 +45,23 @@ public class SwitchAnalyzerTests
             }
             """;
 
-        var diagnostics = AnalyzerHarness.AssertMarked(source);
+        await AnalyzerTest.VerifyAsync(
+            source,
+            AnalyzerTest.Diagnostic(Rules.NonExhaustiveSwitch, 0, "The switch over 'ReleaseCause' does not handle 2 values: NoUserResponding, CallRejected"),
+            AnalyzerTest.Diagnostic(Rules.NonExhaustiveSwitch, 1, "The switch over 'ReleaseCause' does not handle 3 values: UserBusy, NoUserResponding, CallRejected"),
+            AnalyzerTest.Diagnostic(Rules.NonExhaustiveSwitch, 2, "The switch over 'HangupCause' does not handle 1 value: CallRejected"));
 
-        var statement = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).First();
-        Assert.Equal("switch", statement.Spanned(source));
-        Assert.Equal("The switch over 'ReleaseCause' does not handle 2 values: NoUserResponding, CallRejected", statement.GetMessage());
-        Assert.Equal("NoUserResponding,CallRejected", statement.Properties["MissingMembers"]);
-        Assert.Contains(diagnostics, d => d.GetMessage().EndsWith("does not handle 1 value: CallRejected", System.StringComparison.Ordinal));
+        // What "Add missing cases" reads.
+        Assert.Equal("NoUserResponding,CallRejected", AnalyzerHarness.Diagnostics(source)[0].Properties["MissingMembers"]);
     }
 
     [Fact]
-    public void CT1001_requires_null_for_a_nullable_value()
+    public async Task CT1001_requires_null_for_a_nullable_value()
     {
         var source = Usings + """
             public static class C
             {
-                public static int Missing(ReleaseCause? cause) => cause switch //! CT1001
+                public static int Missing(ReleaseCause? cause) => cause {|#0:switch|}
                 {
                     ReleaseCause.NormalClearing or ReleaseCause.UserBusy or ReleaseCause.NoUserResponding or ReleaseCause.CallRejected => 1,
                 };
@@ -72,13 +74,12 @@ public class SwitchAnalyzerTests
             }
             """;
 
-        var diagnostics = AnalyzerHarness.AssertMarked(source);
-        Assert.Equal("The switch over 'ReleaseCause' does not handle 1 value: null", diagnostics.Single().GetMessage());
-        Assert.Equal("true", diagnostics.Single().Properties["MissingNull"]);
+        await AnalyzerTest.VerifyAsync(source, AnalyzerTest.Diagnostic(Rules.NonExhaustiveSwitch, 0, "The switch over 'ReleaseCause' does not handle 1 value: null"));
+        Assert.Equal("true", Assert.Single(AnalyzerHarness.Diagnostics(source)).Properties["MissingNull"]);
     }
 
     [Fact]
-    public void Complete_switches_or_patterns_and_delegating_defaults_stay_silent()
+    public async Task Complete_switches_or_patterns_and_delegating_defaults_stay_silent()
     {
         var source = Usings + """
             public static class C
@@ -140,18 +141,18 @@ public class SwitchAnalyzerTests
             }
             """;
 
-        AnalyzerHarness.AssertMarked(source);
+        await AnalyzerTest.VerifyAsync(source);
     }
 
     [Fact]
-    public void CT1002_reports_a_default_that_silently_handles_members()
+    public async Task CT1002_reports_a_default_that_silently_handles_members()
     {
         var source = Usings + """
             public static class C
             {
                 public static bool Retry(ReleaseCause cause)
                 {
-                    switch (cause) //! CT1002
+                    {|#0:switch|} (cause)
                     {
                         case ReleaseCause.UserBusy:
                             return true;
@@ -160,13 +161,13 @@ public class SwitchAnalyzerTests
                     }
                 }
 
-                public static CallOutcome Map(HangupCause cause) => cause switch //! CT1002
+                public static CallOutcome Map(HangupCause cause) => cause {|CT1002:switch|}
                 {
                     HangupCause.UserBusy => CallOutcome.Busy,
                     _ => CallOutcome.Unknown,
                 };
 
-                public static CallOutcome OtherValue(ReleaseCause cause, ReleaseCause other) => cause switch //! CT1002
+                public static CallOutcome OtherValue(ReleaseCause cause, ReleaseCause other) => cause {|CT1002:switch|}
                 {
                     ReleaseCause.UserBusy => CallOutcome.Busy,
                     _ => other.ToOutcome(),
@@ -174,17 +175,18 @@ public class SwitchAnalyzerTests
             }
             """;
 
-        var diagnostics = AnalyzerHarness.AssertMarked(source);
-        Assert.Contains(diagnostics, d => d.GetMessage() == "The default arm of the switch over 'ReleaseCause' silently handles 3 values: NormalClearing, NoUserResponding, CallRejected. Handle them explicitly, or delegate to the table with ToOutcome().");
+        await AnalyzerTest.VerifyAsync(
+            source,
+            AnalyzerTest.Diagnostic(Rules.DefaultSwallowsCodes, 0, "The default arm of the switch over 'ReleaseCause' silently handles 3 values: NormalClearing, NoUserResponding, CallRejected. Handle them explicitly, or delegate to the table with ToOutcome()."));
     }
 
     [Fact]
-    public void Options_exclude_outcome_switches_and_accept_throwing_defaults()
+    public async Task Options_exclude_outcome_switches_and_accept_throwing_defaults()
     {
-        var source = Usings + """
+        const string Switch = """
             public static class C
             {
-                public static int Outcome(CallOutcome outcome) => outcome switch //! CT1001
+                public static int Outcome(CallOutcome outcome) => outcome {|CT1001:switch|}
                 {
                     CallOutcome.Answered => 1,
                     _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
@@ -192,15 +194,15 @@ public class SwitchAnalyzerTests
             }
             """;
 
-        AnalyzerHarness.AssertMarked(source);
-        var (_, off) = AnalyzerHarness.Run(source, new Dictionary<string, string> { ["codetables.analyze_outcome_switches"] = "false" });
-        Assert.Empty(off);
-        var (_, throwing) = AnalyzerHarness.Run(source, new Dictionary<string, string> { ["codetables.throwing_default_is_exhaustive"] = "true" });
-        Assert.Empty(throwing);
+        await AnalyzerTest.VerifyAsync(Usings + Switch);
+
+        var silent = Usings + AnalyzerHarness.Plain(Switch);
+        await new AnalyzerTest(silent, new Dictionary<string, string> { ["codetables.analyze_outcome_switches"] = "false" }).RunAsync();
+        await new AnalyzerTest(silent, new Dictionary<string, string> { ["codetables.throwing_default_is_exhaustive"] = "true" }).RunAsync();
     }
 
     [Fact]
-    public void CT1003_reports_a_hand_written_mapping_that_contradicts_the_table()
+    public async Task CT1003_reports_a_hand_written_mapping_that_contradicts_the_table()
     {
         var source = Usings + """
             public static class C
@@ -208,8 +210,8 @@ public class SwitchAnalyzerTests
                 public static CallOutcome Expression(ReleaseCause cause) => cause switch
                 {
                     ReleaseCause.NormalClearing => CallOutcome.Answered,
-                    ReleaseCause.UserBusy => CallOutcome.NoAnswer, //! CT1003
-                    ReleaseCause.NoUserResponding or ReleaseCause.CallRejected => CallOutcome.NoAnswer, //! CT1003
+                    {|#0:ReleaseCause.UserBusy|} => CallOutcome.NoAnswer,
+                    ReleaseCause.NoUserResponding or {|CT1003:ReleaseCause.CallRejected|} => CallOutcome.NoAnswer,
                     _ => CallOutcome.Unknown,
                 };
 
@@ -219,7 +221,7 @@ public class SwitchAnalyzerTests
                     {
                         case HangupCause.UserBusy:
                             return CallOutcome.Busy;
-                        case HangupCause.NoAnswer: //! CT1003
+                        case {|CT1003:HangupCause.NoAnswer|}:
                             return CallOutcome.Busy;
                         case HangupCause.CallRejected:
                             return CallOutcome.Rejected;
@@ -236,9 +238,12 @@ public class SwitchAnalyzerTests
             }
             """;
 
-        var diagnostics = AnalyzerHarness.AssertMarked(source);
-        var busy = diagnostics.First(d => d.GetMessage().StartsWith("'ReleaseCause.UserBusy'", System.StringComparison.Ordinal));
-        Assert.Equal("'ReleaseCause.UserBusy' maps to 'CallOutcome.NoAnswer' here, but the table release-cause.csv gives it 'CallOutcome.Busy'. Use ToOutcome() instead of a hand-written mapping.", busy.GetMessage());
+        await AnalyzerTest.VerifyAsync(
+            source,
+            AnalyzerTest.Diagnostic(Rules.ContradictsTable, 0, "'ReleaseCause.UserBusy' maps to 'CallOutcome.NoAnswer' here, but the table release-cause.csv gives it 'CallOutcome.Busy'. Use ToOutcome() instead of a hand-written mapping."));
+
+        // What "Use the table's outcome" and "Use ToOutcome()" read.
+        var busy = AnalyzerHarness.Diagnostics(source)[0];
         Assert.Equal("Busy", busy.Properties["TableOutcome"]);
         Assert.Equal("true", busy.Properties["ReplaceableByToOutcome"]);
     }

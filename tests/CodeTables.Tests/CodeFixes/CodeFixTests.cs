@@ -1,169 +1,92 @@
+using System.Threading.Tasks;
 using CodeTables.CodeFixes;
 using CodeTables.Tests.Harness;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace CodeTables.Tests.CodeFixes;
 
-/// <summary>Each code fix: the exact result, that it compiles, and that the diagnostic is gone (one fix and Fix All).</summary>
+/// <summary>
+/// CT1003 "Use ToOutcome()" / "Use the table's outcome", CT1004 "Use FromCode", CT2001 "Use the named member": the
+/// exact fixed source, which the framework also gets from Fix All in document, project and solution.
+/// </summary>
 public class CodeFixTests
 {
     private const string Usings = "using System;\nusing CodeTables;\nusing Consumer;\n";
 
+    private const string Mapping = """
+        public static class C
+        {
+            public static CallOutcome Map(ReleaseCause cause) => cause {|CT1002:switch|}
+            {
+                ReleaseCause.NormalClearing => CallOutcome.Answered,
+                {|CT1003:ReleaseCause.UserBusy|} => CallOutcome.NoAnswer,
+                {|CT1003:ReleaseCause.NoUserResponding|} => CallOutcome.Rejected,
+                _ => CallOutcome.Unknown,
+            };
+        }
+        """;
+
     [Fact]
-    public void Add_missing_cases_to_a_statement_without_default_adds_break_sections()
+    public async Task Use_ToOutcome_replaces_a_pure_mapping_with_the_tables_own()
     {
-        var source = Usings + """
+        var test = new CodeFixTest<UseToOutcomeCodeFix>(Usings + Mapping, Usings + """
             public static class C
             {
-                public static string M(ReleaseCause cause)
-                {
-                    switch (cause)
-                    {
-                        case ReleaseCause.NormalClearing:
-                            return "ok";
-                    }
-
-                    return "?";
-                }
+                public static CallOutcome Map(ReleaseCause cause) => cause.ToOutcome();
             }
-            """;
-
-        var fixedSource = CodeFixHarness.FixAll(source, new AddMissingCasesCodeFix(), "CT1001");
-
-        Assert.Equal(source.Replace("""
-                            return "ok";
-                    }
-            """, """
-                            return "ok";
-                        case ReleaseCause.UserBusy:
-                            break;
-                        case ReleaseCause.NoUserResponding:
-                            break;
-                        case ReleaseCause.CallRejected:
-                            break;
-                    }
-            """), fixedSource);
-        CodeFixHarness.AssertCompilesWithout(fixedSource, "CT1001");
+            """)
+        {
+            CodeActionIndex = 0,
+            CodeActionEquivalenceKey = "CodeTables.UseToOutcome",
+            CodeActionVerifier = (action, verifier) => verifier.Equal("Use ToOutcome()", action.Title),
+        };
+        await test.RunAsync();
     }
 
     [Fact]
-    public void Add_missing_cases_before_a_swallowing_default_keeps_behaviour_and_clears_CT1002()
+    public async Task Use_the_tables_outcome_corrects_each_contradicting_arm()
     {
-        var source = Usings + """
+        var test = new CodeFixTest<UseToOutcomeCodeFix>(Usings + Mapping, Usings + """
             public static class C
             {
-                public static bool M(HangupCause cause)
-                {
-                    switch (cause)
-                    {
-                        case HangupCause.UserBusy:
-                            return true;
-                        default:
-                            return false;
-                    }
-                }
-            }
-            """;
-
-        var fixedSource = CodeFixHarness.FixOne(source, new AddMissingCasesCodeFix(), "CT1002");
-
-        Assert.Equal(source.Replace("""
-                        default:
-            """, """
-                        case HangupCause.NoAnswer:
-                        case HangupCause.CallRejected:
-                        default:
-            """), fixedSource);
-        CodeFixHarness.AssertCompilesWithout(fixedSource, "CT1002");
-    }
-
-    [Fact]
-    public void Add_missing_cases_to_switch_expressions_copies_the_discard_value_or_throws()
-    {
-        var source = Usings + """
-            public static class C
-            {
-                public static int A(ReleaseCause cause) => cause switch
-                {
-                    ReleaseCause.NormalClearing or ReleaseCause.UserBusy => 1,
-                    _ => 0,
-                };
-
-                public static int B(ReleaseCause? cause) => cause switch
-                {
-                    ReleaseCause.NormalClearing or ReleaseCause.UserBusy or ReleaseCause.NoUserResponding => 1
-                };
-            }
-            """;
-
-        var fixedSource = CodeFixHarness.FixAll(source, new AddMissingCasesCodeFix(), "CT1002");
-        Assert.Contains("""
-                    ReleaseCause.NoUserResponding => 0,
-                    ReleaseCause.CallRejected => 0,
-                    _ => 0,
-            """, fixedSource);
-
-        fixedSource = CodeFixHarness.FixAll(fixedSource, new AddMissingCasesCodeFix(), "CT1001");
-        Assert.Contains("""
-                    ReleaseCause.NormalClearing or ReleaseCause.UserBusy or ReleaseCause.NoUserResponding => 1,
-                    ReleaseCause.CallRejected => throw new global::System.InvalidOperationException("ReleaseCause.CallRejected is not handled yet."),
-                    null => throw new global::System.InvalidOperationException("null is not handled yet."),
-                };
-            """, fixedSource);
-        CodeFixHarness.AssertCompilesWithout(fixedSource, "CT1001");
-        CodeFixHarness.AssertCompilesWithout(fixedSource, "CT1002");
-    }
-
-    [Fact]
-    public void Use_ToOutcome_replaces_a_pure_mapping_and_use_the_tables_outcome_corrects_one_arm()
-    {
-        var source = Usings + """
-            public static class C
-            {
-                public static CallOutcome Map(ReleaseCause cause) => cause switch
+                public static CallOutcome Map(ReleaseCause cause) => cause {|CT1002:switch|}
                 {
                     ReleaseCause.NormalClearing => CallOutcome.Answered,
-                    ReleaseCause.UserBusy => CallOutcome.NoAnswer,
-                    ReleaseCause.NoUserResponding => CallOutcome.Rejected,
+                    ReleaseCause.UserBusy => CallOutcome.Busy,
+                    ReleaseCause.NoUserResponding => CallOutcome.NoAnswer,
                     _ => CallOutcome.Unknown,
                 };
             }
-            """;
-
-        Assert.Equal(["Use ToOutcome()", "Use the table's outcome"], CodeFixHarness.Offered(source, new UseToOutcomeCodeFix(), "CT1003"));
-
-        var replaced = CodeFixHarness.FixAll(source, new UseToOutcomeCodeFix(), "CT1003", "CodeTables.UseToOutcome");
-        Assert.Contains("public static CallOutcome Map(ReleaseCause cause) => cause.ToOutcome();", replaced);
-        CodeFixHarness.AssertCompilesWithout(replaced, "CT1003");
-
-        var corrected = CodeFixHarness.FixAll(source, new UseToOutcomeCodeFix(), "CT1003", "CodeTables.UseTableOutcome");
-        Assert.Contains("ReleaseCause.UserBusy => CallOutcome.Busy,", corrected);
-        Assert.Contains("ReleaseCause.NoUserResponding => CallOutcome.NoAnswer,", corrected);
-        CodeFixHarness.AssertCompilesWithout(corrected, "CT1003");
+            """)
+        {
+            CodeActionIndex = 1,
+            CodeActionEquivalenceKey = "CodeTables.UseTableOutcome",
+            CodeActionVerifier = (action, verifier) => verifier.Equal("Use the table's outcome", action.Title),
+        };
+        await test.RunAsync();
     }
 
     [Fact]
-    public void Use_FromCode_replaces_unvalidated_casts()
-    {
-        var source = Usings + """
+    public Task Use_FromCode_replaces_unvalidated_casts() => new CodeFixTest<UseFromCodeCodeFix>(
+        Usings + """
             public static class C
             {
-                public static ReleaseCause A(int code) => (ReleaseCause)code;
-                public static SipResponse B(int[] codes) => (SipResponse)codes[0];
+                public static ReleaseCause A(int code) => {|CT1004:(ReleaseCause)code|};
+                public static SipResponse B(int[] codes) => {|CT1004:(SipResponse)codes[0]|};
             }
-            """;
-
-        var fixedSource = CodeFixHarness.FixAll(source, new UseFromCodeCodeFix(), "CT1004");
-
-        Assert.Contains("public static ReleaseCause A(int code) => ReleaseCauseExtensions.FromCode(code);", fixedSource);
-        Assert.Contains("public static SipResponse B(int[] codes) => SipResponseExtensions.FromCode(codes[0]);", fixedSource);
-        CodeFixHarness.AssertCompilesWithout(fixedSource, "CT1004");
-    }
+            """,
+        Usings + """
+            public static class C
+            {
+                public static ReleaseCause A(int code) => ReleaseCauseExtensions.FromCode(code);
+                public static SipResponse B(int[] codes) => SipResponseExtensions.FromCode(codes[0]);
+            }
+            """).RunAsync();
 
     [Fact]
-    public void Use_the_named_member_writes_the_form_each_context_needs()
-    {
-        var source = Usings + """
+    public Task Use_the_named_member_writes_the_form_each_context_needs() => new CodeFixTest<UseNamedMemberCodeFix>(
+        Usings + """
             public sealed class CallEvent
             {
                 [CodeOf(typeof(ReleaseCause))] public int Cause { get; set; }
@@ -172,43 +95,76 @@ public class CodeFixTests
 
             public static class C
             {
-                public static bool A(CallEvent e) => e.Cause == 17 || e.Hangup == "NO_ANSWER";
-                public static bool B(CallEvent e) => e.Cause is 16 or 21;
-                public static string S(CallEvent e) { switch (e.Cause) { case 18: return "x"; default: return "y"; } }
-                public static ReleaseCause Cast() => (ReleaseCause)17;
-                public static SipResponse From() => SipResponseExtensions.FromCode(486);
-                public static CallOutcome Classify() => SipResponseExtensions.Classify(603);
+                public static bool A(CallEvent e) => e.Cause == {|CT2001:17|} || e.Hangup == {|CT2001:"NO_ANSWER"|};
+                public static bool B(CallEvent e) => e.Cause is {|CT2001:16|} or {|CT2001:21|};
+                public static string S(CallEvent e) { switch (e.Cause) { case {|CT2001:18|}: return "x"; default: return "y"; } }
+                public static ReleaseCause Cast() => (ReleaseCause){|CT2001:17|};
+                public static SipResponse From() => SipResponseExtensions.FromCode({|CT2001:486|});
+                public static CallOutcome Classify() => SipResponseExtensions.Classify({|CT2001:603|});
             }
-            """;
+            """,
+        Usings + """
+            public sealed class CallEvent
+            {
+                [CodeOf(typeof(ReleaseCause))] public int Cause { get; set; }
+                [CodeOf(typeof(HangupCause))] public string Hangup { get; set; } = "";
+            }
 
-        var fixedSource = CodeFixHarness.FixAll(source, new UseNamedMemberCodeFix(), "CT2001");
-
-        Assert.Contains("e.Cause == (int)ReleaseCause.UserBusy || e.Hangup == HangupCause.NoAnswer.ToCode()", fixedSource);
-        Assert.Contains("e.Cause is (int)ReleaseCause.NormalClearing or (int)ReleaseCause.CallRejected", fixedSource);
-        Assert.Contains("case (int)ReleaseCause.NoUserResponding:", fixedSource);
-        Assert.Contains("public static ReleaseCause Cast() => ReleaseCause.UserBusy;", fixedSource);
-        Assert.Contains("public static SipResponse From() => SipResponse.BusyHere;", fixedSource);
-        Assert.Contains("public static CallOutcome Classify() => SipResponse.Decline.ToOutcome();", fixedSource);
-        CodeFixHarness.AssertCompilesWithout(fixedSource, "CT2001");
-    }
-
-    [Fact]
-    public void Names_are_qualified_where_the_namespace_is_not_imported()
-    {
-        var source = """
             public static class C
             {
-                public static Consumer.ReleaseCause A(int code) => (Consumer.ReleaseCause)code;
-                public static CodeTables.CallOutcome B() => Consumer.SipResponseExtensions.Classify(486);
+                public static bool A(CallEvent e) => e.Cause == (int)ReleaseCause.UserBusy || e.Hangup == HangupCause.NoAnswer.ToCode();
+                public static bool B(CallEvent e) => e.Cause is (int)ReleaseCause.NormalClearing or (int)ReleaseCause.CallRejected;
+                public static string S(CallEvent e) { switch (e.Cause) { case (int)ReleaseCause.NoUserResponding: return "x"; default: return "y"; } }
+                public static ReleaseCause Cast() => ReleaseCause.UserBusy;
+                public static SipResponse From() => SipResponse.BusyHere;
+                public static CallOutcome Classify() => SipResponse.Decline.ToOutcome();
             }
-            """;
+            """).RunAsync();
 
-        var fromCode = CodeFixHarness.FixAll(source, new UseFromCodeCodeFix(), "CT1004");
-        Assert.Contains("=> Consumer.ReleaseCauseExtensions.FromCode(code);", fromCode);
-        CodeFixHarness.AssertCompilesWithout(fromCode, "CT1004");
+    private const string Unimported = """
+        public static class C
+        {
+            public static Consumer.ReleaseCause A(int code) => {|CT1004:(Consumer.ReleaseCause)code|};
+            public static CodeTables.CallOutcome B() => Consumer.SipResponseExtensions.Classify({|CT2001:486|});
+        }
+        """;
 
-        var named = CodeFixHarness.FixAll(source, new UseNamedMemberCodeFix(), "CT2001");
-        Assert.Contains("=> Consumer.SipResponseExtensions.ToOutcome(Consumer.SipResponse.BusyHere);", named);
-        CodeFixHarness.AssertCompilesWithout(named, "CT2001");
+    [Fact]
+    public Task FromCode_is_qualified_where_the_namespace_is_not_imported() => new CodeFixTest<UseFromCodeCodeFix>(Unimported, """
+        public static class C
+        {
+            public static Consumer.ReleaseCause A(int code) => Consumer.ReleaseCauseExtensions.FromCode(code);
+            public static CodeTables.CallOutcome B() => Consumer.SipResponseExtensions.Classify({|CT2001:486|});
+        }
+        """).RunAsync();
+
+    [Fact]
+    public Task Named_members_are_qualified_where_the_namespace_is_not_imported() => new CodeFixTest<UseNamedMemberCodeFix>(Unimported, """
+        public static class C
+        {
+            public static Consumer.ReleaseCause A(int code) => {|CT1004:(Consumer.ReleaseCause)code|};
+            public static CodeTables.CallOutcome B() => Consumer.SipResponseExtensions.ToOutcome(Consumer.SipResponse.BusyHere);
+        }
+        """).RunAsync();
+
+    [Fact]
+    public async Task Fix_All_reaches_every_document_and_project_of_the_solution()
+    {
+        // Two documents in the project with the tables, and a second project that uses them through a project
+        // reference: Fix All in document, project and solution must each give exactly these sources.
+        var test = new CodeFixTest<UseFromCodeCodeFix>(
+            Usings + "public static class A { public static ReleaseCause M(int code) => {|CT1004:(ReleaseCause)code|}; }",
+            Usings + "public static class A { public static ReleaseCause M(int code) => ReleaseCauseExtensions.FromCode(code); }");
+        test.TestState.Sources.Add(("/0/Test1.cs", Usings + "public static class B { public static SipResponse M(int code) => {|CT1004:(SipResponse)code|}; }"));
+        test.FixedState.Sources.Add(("/0/Test1.cs", Usings + "public static class B { public static SipResponse M(int code) => SipResponseExtensions.FromCode(code); }"));
+        var second = test.TestState.AdditionalProjects["Second"];
+        second.AdditionalProjectReferences.Add("TestProject");
+        second.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(CodeTableAttribute).Assembly.Location));
+        second.Sources.Add(("/Second/Test0.cs", "public static class D { public static Consumer.ReleaseCause M(int code) => {|CT1004:(Consumer.ReleaseCause)code|}; }"));
+        var fixedSecond = test.FixedState.AdditionalProjects["Second"];
+        fixedSecond.AdditionalProjectReferences.Add("TestProject");
+        fixedSecond.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(CodeTableAttribute).Assembly.Location));
+        fixedSecond.Sources.Add(("/Second/Test0.cs", "public static class D { public static Consumer.ReleaseCause M(int code) => Consumer.ReleaseCauseExtensions.FromCode(code); }"));
+        await test.RunAsync();
     }
 }
