@@ -121,8 +121,56 @@ public class VendorTableTests
     [InlineData(1, CallOutcome.InvalidNumber)]
     [InlineData(34, CallOutcome.Congestion)]
     [InlineData(18, CallOutcome.Unreachable)]
+    [InlineData(58, CallOutcome.Restricted)] // Asterisk's codec mismatch (SIP 488/606): retrying does not fix it (row Notes)
     public void Q850_causes_classify_as_the_taxonomy_says(int cause, CallOutcome expected)
         => Assert.Equal(expected, T.Q850CauseExtensions.Classify(cause));
+
+    [Theory]
+    [InlineData(200, CallOutcome.Answered)]       // taxonomy: SIP 200
+    [InlineData(302, CallOutcome.Redirected)]     // taxonomy: SIP 3xx
+    [InlineData(404, CallOutcome.InvalidNumber)]  // taxonomy: SIP 404/484/604
+    [InlineData(408, CallOutcome.Unreachable)]    // taxonomy: SIP 408/480
+    [InlineData(480, CallOutcome.Unreachable)]
+    [InlineData(486, CallOutcome.Busy)]           // taxonomy: SIP 486/600
+    [InlineData(487, CallOutcome.Canceled)]       // RFC 3261: "terminated by a BYE or CANCEL request"
+    [InlineData(488, CallOutcome.Restricted)]     // taxonomy: SIP 403/488/606
+    [InlineData(503, CallOutcome.Congestion)]     // taxonomy: SIP 503
+    [InlineData(603, CallOutcome.Rejected)]       // taxonomy: SIP 603
+    [InlineData(180, CallOutcome.Unknown)]        // provisional: not a final outcome
+    public void Sip_responses_classify_as_RFC_3261_and_the_taxonomy_say(int status, CallOutcome expected)
+        => Assert.Equal(expected, T.SipResponseExtensions.Classify(status));
+
+    [Fact]
+    public void Sip_responses_are_the_75_codes_of_the_IANA_registry()
+    {
+        // RFC 3261 section 21 defines 50; later RFCs registered 25 more. 409 and 411 (RFC 2543 only) are not registered.
+        Assert.Equal(75, T.SipResponseExtensions.GetValues().Count);
+        Assert.True(T.SipResponseExtensions.TryFromCode(607, out _));
+        Assert.False(T.SipResponseExtensions.TryFromCode(409, out _));
+    }
+
+    [Fact]
+    public void Asterisk_cdr_dispositions_are_the_strings_ast_cdr_disp2str_writes()
+    {
+        Assert.Equal(
+            ["NO ANSWER", "FAILED", "BUSY", "ANSWERED", "CONGESTION", "CANCEL", "UNKNOWN"],
+            T.AsteriskCdrDispositionExtensions.GetValues().Select(v => v.ToCode()));
+        Assert.Equal(CallOutcome.NoAnswer, T.AsteriskCdrDispositionExtensions.Classify("NO ANSWER"));
+        Assert.False(T.AsteriskCdrDispositionExtensions.TryFromCode("NOANSWER", out _)); // that is a DIALSTATUS, not a disposition
+        Assert.Equal(CallOutcome.Failed, T.AsteriskCdrDispositionExtensions.Classify("FAILED"));
+    }
+
+    [Theory]
+    [InlineData("ANSWER", CallOutcome.Answered)]       // "The call was answered."
+    [InlineData("NOANSWER", CallOutcome.NoAnswer)]     // "Called party did not answer."
+    [InlineData("BUSY", CallOutcome.Busy)]             // "The called party was busy"
+    [InlineData("CONGESTION", CallOutcome.Congestion)] // "Channel or switching congestion occurred"
+    [InlineData("CANCEL", CallOutcome.Canceled)]       // "Dial was cancelled before call was answered"
+    [InlineData("CHANUNAVAIL", CallOutcome.Unreachable)] // "endpoint is not registered"
+    [InlineData("DONTCALL", CallOutcome.Rejected)]     // the called party sends the caller to the 'Go Away' script
+    [InlineData("INVALIDARGS", CallOutcome.Failed)]    // "Dial failed due to invalid syntax."
+    public void Asterisk_dial_statuses_classify_as_app_dial_documents_them(string status, CallOutcome expected)
+        => Assert.Equal(expected, T.AsteriskDialStatusExtensions.Classify(status));
 
     [Fact]
     public void FreeSwitch_names_map_to_their_outcome_and_keep_the_renumbering()
