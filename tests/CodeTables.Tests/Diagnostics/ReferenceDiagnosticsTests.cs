@@ -156,6 +156,15 @@ public class ReferenceDiagnosticsTests
     }
 
     [Fact]
+    public void References_metadata_problems_point_at_the_header_line()
+    {
+        var table = new TableFile(Path, "# vendor: Acme\nCode,Q850\n1,17\n2,\n", new System.Collections.Generic.Dictionary<string, string> { ["References"] = "Q85=Q850Cause" });
+        var run = GeneratorHarness.Run([ReferenceTests.Q850, table]);
+        AssertSingle(run, "CT0043", 2, 1, "'Q85'", "did you mean 'Q850'?");
+        AssertGenerated(run, "GetQ85", present: false);
+    }
+
+    [Fact]
     public void A_reference_directive_without_problems_reports_nothing()
     {
         var run = Run("# references: Q850=Q850Cause, Causes=Q850Cause[], Cause=HangupCause\nCode,Q850,Causes,Cause\n1,17,\"16,17\",USER_BUSY\n2,,;,\n");
