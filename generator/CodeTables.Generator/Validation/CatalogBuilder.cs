@@ -47,7 +47,7 @@ namespace CodeTables.Generator.Validation
                 .Select(g => g.Key)
                 .OrderBy(p => p, StringComparer.Ordinal)
                 .ToEquatableArray();
-            var referenceTargets = ReferenceResolver.Resolve(valid, compilation, cancellationToken);
+            var referenceTargets = ReferenceResolver.Resolve(valid, compilation, outcomeTypes, cancellationToken);
             return new TableCatalog(outcomeTypes, owners.ToEquatableArray(), repeated, (int)languageVersion, hasSpan, referenceTargets);
         }
 

@@ -18,7 +18,7 @@ namespace CodeTables.Generator.Validation
     {
         private const string MemberAttribute = "CodeTables.CodeTableMemberAttribute";
 
-        public static EquatableArray<ReferenceTargetInfo> Resolve(List<TableModel> tables, Compilation compilation, CancellationToken cancellationToken)
+        public static EquatableArray<ReferenceTargetInfo> Resolve(List<TableModel> tables, Compilation compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes, CancellationToken cancellationToken)
             => tables
                 .SelectMany(t => t.References.Select(r => (Name: r.Target, Context: t.Namespace)))
                 .Distinct()
@@ -27,7 +27,7 @@ namespace CodeTables.Generator.Validation
                 .Select(n =>
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    return Resolve(n.Name, n.Context, tables, compilation);
+                    return Resolve(n.Name, n.Context, tables, compilation, outcomeTypes);
                 })
                 .ToEquatableArray();
 
@@ -37,7 +37,7 @@ namespace CodeTables.Generator.Validation
                 ? EquatableArray<ReferenceTargetInfo>.Empty
                 : targets.Where(t => t.Context == table.Namespace && table.References.Any(r => r.Target == t.Name)).ToEquatableArray();
 
-        private static ReferenceTargetInfo Resolve(string name, string context, List<TableModel> tables, Compilation compilation)
+        private static ReferenceTargetInfo Resolve(string name, string context, List<TableModel> tables, Compilation compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes)
         {
             var bare = name.StartsWith("global::", StringComparison.Ordinal) ? name.Substring("global::".Length) : name;
             var simple = bare.IndexOf('.') < 0;
@@ -60,7 +60,7 @@ namespace CodeTables.Generator.Validation
 
             if (matches.Count == 1)
             {
-                return FromTable(name, context, matches[0]);
+                return FromTable(name, context, matches[0], outcomeTypes);
             }
 
             var type = compilation.GetTypeByMetadataName(bare);
@@ -86,14 +86,27 @@ namespace CodeTables.Generator.Validation
                 : FromSymbol(name, context, type);
         }
 
-        private static ReferenceTargetInfo FromTable(string name, string context, TableModel table)
+        private static ReferenceTargetInfo FromTable(string name, string context, TableModel table, EquatableArray<OutcomeTypeInfo> outcomeTypes)
         {
             if (table.Kind == CodeKind.Composite)
             {
                 return Problem(name, context, $"has a composite key ({string.Join(", ", table.KeyColumns)}), so one cell cannot name one of its codes", true);
             }
 
-            var members = table.Members.Select(m => new TargetMember(m.Name, m.Key[0], m.Value)).ToEquatableArray();
+            // The target's own validation drops the rows whose outcome is unknown (CT0010, CT0022), or the whole table
+            // when its outcome type is not found (CT0013): refer only to members that will exist, so that a mistake in
+            // the target is reported once, in the target, and not as compiler errors in the referencing table's code.
+            var outcome = table.OutcomeType is null ? null : outcomeTypes.FirstOrDefault(o => o.FullName == table.OutcomeType);
+            if (outcome?.Problem is not null)
+            {
+                return Problem(name, context, $"is generated from '{table.FileName}', which cannot be generated: fix its errors first", false);
+            }
+
+            var known = outcome is null ? null : new HashSet<string>(outcome.Members, StringComparer.Ordinal);
+            var members = table.Members
+                .Where(m => known is null || known.Contains(string.IsNullOrEmpty(m.Outcome) ? "Unknown" : m.Outcome!))
+                .Select(m => new TargetMember(m.Name, m.Key[0], m.Value))
+                .ToEquatableArray();
             return new ReferenceTargetInfo(name, context, table.FullTypeName, table.FileName, table.Kind, members, null, false);
         }
 

@@ -165,6 +165,30 @@ public class ReferenceDiagnosticsTests
     }
 
     [Fact]
+    public void A_code_whose_target_row_is_dropped_is_reported_as_a_table_error_not_a_compiler_error()
+    {
+        // Row 17 of the target has an unknown outcome (CT0010), so it is dropped: the reference to it is CT0044.
+        var target = ReferenceTests.Q850 with { Text = ReferenceTests.Q850.Text.Replace("17,UserBusy,Busy,", "17,UserBusy,Bussy,") };
+        var run = GeneratorHarness.Run([target, new TableFile(Path, "# references: Q850=Q850Cause\nCode,Q850\n1,17\n2,16\n")]);
+
+        Assert.Equal(new[] { "CT0010", "CT0044" }, run.Diagnostics.Select(d => d.Id).Order());
+        Assert.Equal(3, run.Diagnostics.Single(d => d.Id == "CT0044").Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("Consumer.Q850Cause.NormalClearing", run.Source("Consumer.Acme.g.cs"));
+        Assert.DoesNotContain(run.CompileProblems, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void A_target_that_cannot_be_generated_is_named_in_CT0040()
+    {
+        var target = ReferenceTests.Q850 with { Text = "# outcome-type: Acme.Nowhere\n" + ReferenceTests.Q850.Text };
+        var run = GeneratorHarness.Run([target, new TableFile(Path, "# references: Q850=Q850Cause\nCode,Q850\n1,17\n2,16\n")]);
+
+        Assert.Equal(new[] { "CT0013", "CT0040" }, run.Diagnostics.Select(d => d.Id).Order());
+        Assert.Contains("is generated from 'q850.csv', which cannot be generated", run.Diagnostics.Single(d => d.Id == "CT0040").GetMessage());
+        Assert.DoesNotContain(run.CompileProblems, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
     public void A_reference_directive_without_problems_reports_nothing()
     {
         var run = Run("# references: Q850=Q850Cause, Causes=Q850Cause[], Cause=HangupCause\nCode,Q850,Causes,Cause\n1,17,\"16,17\",USER_BUSY\n2,,;,\n");
