@@ -103,9 +103,9 @@ namespace CodeTables.Generator.Parsing
 
                 var words = Identifiers.PascalCase(columns[index]);
                 var method = "Get" + words;
-                if (words.Length == 0)
+                if (words.Length == 0 || Identifiers.WhyInvalid(method) is not null)
                 {
-                    Report(Descriptors.ReferenceAccessorClash, columns[index], method, "has no letters or digits of the column in it");
+                    Report(Descriptors.ReferenceAccessorClash, columns[index], method, "is not a method name made from the column's letters and digits");
                     continue;
                 }
 

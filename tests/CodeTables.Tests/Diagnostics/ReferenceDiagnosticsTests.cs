@@ -156,6 +156,14 @@ public class ReferenceDiagnosticsTests
     }
 
     [Fact]
+    public void CT0045_column_without_letters_or_digits()
+    {
+        var run = Run("# references: ---=Q850Cause\nCode,---\n1,17\n2,\n");
+        AssertSingle(run, "CT0045", 1, 1, "'---'", "'Get'", "is not a method name made from the column's letters and digits");
+        AssertGenerated(run, "Get", present: false);
+    }
+
+    [Fact]
     public void References_metadata_problems_point_at_the_header_line()
     {
         var table = new TableFile(Path, "# vendor: Acme\nCode,Q850\n1,17\n2,\n", new System.Collections.Generic.Dictionary<string, string> { ["References"] = "Q85=Q850Cause" });
