@@ -38,9 +38,12 @@ namespace CodeTables.Generator
                 .Select((pair, ct) => CatalogBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right, ct))
                 .WithTrackingName(TrackingNames.Catalog);
 
+            // Each table sees only the catalog facts it uses, so editing a table re-validates only the tables that use it.
             var validated = parsed
                 .Combine(catalog)
-                .Select((pair, ct) => TableValidator.Validate(pair.Left, pair.Right, ct))
+                .Select((pair, _) => (Table: pair.Left, Catalog: CatalogBuilder.ForTable(pair.Right, pair.Left)))
+                .WithTrackingName(TrackingNames.TableCatalog)
+                .Select((pair, ct) => TableValidator.Validate(pair.Table, pair.Catalog, ct))
                 .WithTrackingName(TrackingNames.Validated);
 
             var diagnostics = validated
@@ -72,6 +75,7 @@ namespace CodeTables.Generator
         public const string Sources = "TableSources";
         public const string Parsed = "ParsedTables";
         public const string Catalog = "TableCatalog";
+        public const string TableCatalog = "TableCatalogSlice";
         public const string Validated = "ValidatedTables";
         public const string Diagnostics = "TableDiagnostics";
         public const string Models = "EmitModels";

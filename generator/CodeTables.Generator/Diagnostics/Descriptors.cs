@@ -57,7 +57,7 @@ namespace CodeTables.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor UnknownDirective = Warning(
             "CT0012", "Unknown directive",
-            "Table '{0}': unknown directive '{1}' on line {2}{3}; it is ignored. Known directives: enum, namespace, vendor, source, summary, key, outcome-type.");
+            "Table '{0}': unknown directive '{1}' on line {2}{3}; it is ignored. Known directives: enum, namespace, vendor, source, summary, key, outcome-type, references.");
 
         public static readonly DiagnosticDescriptor OutcomeTypeNotFound = Error(
             "CT0013", "Outcome type not found",
@@ -115,6 +115,30 @@ namespace CodeTables.Generator.Diagnostics
         public static readonly DiagnosticDescriptor TableFileNotFound = Error(
             "CT0025", "CodeTable file not found",
             "Project '{0}' lists a CodeTable file that does not exist: {1}. Create the file, correct the path in the CodeTable item, or remove the item.");
+
+        public static readonly DiagnosticDescriptor ReferenceTargetNotFound = Error(
+            "CT0040", "Referenced table not found",
+            "Table '{0}': the column '{1}' references '{2}', which {3}. Name the target table's generated enum (Namespace.Type, or the simple name for a table of this project) in the 'references' directive, or reference the assembly that defines it; the column gets no accessor.");
+
+        public static readonly DiagnosticDescriptor ReferenceTargetNotCodeTable = Error(
+            "CT0041", "Referenced type is not a code table",
+            "Table '{0}': the column '{1}' references '{2}', which {3}. A reference names the enum generated from another code table with single codes; the column gets no accessor.");
+
+        public static readonly DiagnosticDescriptor MalformedReferences = Error(
+            "CT0042", "Malformed references directive",
+            "Table '{0}': the 'references' directive {1}. Write it as '# references: Column=TargetEnum, OtherColumn=TargetEnum[]' ('[]' when a cell holds a list of codes).");
+
+        public static readonly DiagnosticDescriptor ReferenceColumnNotFound = Error(
+            "CT0043", "Reference column not found",
+            "Table '{0}': the 'references' directive names the column '{1}', which {2}. Header columns are: {3}.");
+
+        public static readonly DiagnosticDescriptor UnknownReferencedCode = Error(
+            "CT0044", "Referenced code not in the target table",
+            "Table '{0}': code '{1}' in the {2} column on line {3} is not a code of {4} ('{5}'){6}. Correct the code, or add it to '{5}'; until then this row's {2} reference leaves it out.");
+
+        public static readonly DiagnosticDescriptor ReferenceAccessorClash = Error(
+            "CT0045", "Reference accessor name clash",
+            "Table '{0}': the reference column '{1}' would generate the method '{2}', which {3}. Rename the column so that its accessor has a name of its own; the column gets no accessor.");
 
         private static DiagnosticDescriptor Error(string id, string title, string message)
             => Create(id, title, message, DiagnosticSeverity.Error);

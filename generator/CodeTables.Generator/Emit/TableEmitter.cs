@@ -22,6 +22,7 @@ namespace CodeTables.Generator.Emit
         private readonly TableModel _table;
         private readonly OutcomeTypeInfo? _outcome;
         private readonly bool _spans;
+        private readonly ReferenceEmitter _referenceEmitter;
         private readonly SourceWriter _w;
         private readonly string _type;
         private readonly string _fileLiteral;
@@ -47,6 +48,7 @@ namespace CodeTables.Generator.Emit
             _fileLiteral = Literals.String(_table.FileName);
             _slots = Slots(_table, out _first);
             _holes = _slots is not null && _slots.Any(m => m is null);
+            _referenceEmitter = new ReferenceEmitter(_w, model, _type);
         }
 
         /// <summary>
@@ -267,6 +269,7 @@ namespace CodeTables.Generator.Emit
                 }
             }
 
+            _referenceEmitter.WriteRemarks(member);
             _w.Line("/// </remarks>");
         }
 
@@ -317,6 +320,7 @@ namespace CodeTables.Generator.Emit
             }
 
             WriteIsRetryable();
+            _referenceEmitter.WriteAccessors();
             WriteValueLookup("/// <summary>Returns the vendor's description of a code (the table's Description cell, exactly); empty for a value that is not a member.</summary>", "string", "GetDescription", "s_descriptions", m => Literals.String(m.Description), "return string.Empty");
             WriteValueLookup("/// <summary>Returns the member's name, without reflection or allocation.</summary>", "string", "ToStringFast", "s_names", m => Literals.String(m.Name), "return value.ToString()");
             WriteIsDefinedAndValues();

@@ -6,12 +6,14 @@ namespace CodeTables.Generator.Model
     /// <param name="RepeatedFiles">Table files that appear as more than one item: they cannot be generated.</param>
     /// <param name="LanguageVersion">The project's C# version (e.g. 1200 for C# 12).</param>
     /// <param name="HasSpan">Whether System.ReadOnlySpan&lt;T&gt; is available to generated code.</param>
+    /// <param name="ReferenceTargets">Every table some 'references' directive names, resolved.</param>
     internal sealed record TableCatalog(
         EquatableArray<OutcomeTypeInfo> OutcomeTypes,
         EquatableArray<TypeOwner> TypeOwners,
         EquatableArray<string> RepeatedFiles,
         int LanguageVersion,
-        bool HasSpan);
+        bool HasSpan,
+        EquatableArray<ReferenceTargetInfo> ReferenceTargets = default);
 
     /// <summary>A generated type and the table file that generates it.</summary>
     internal sealed record TypeOwner(string FullTypeName, string FilePath);

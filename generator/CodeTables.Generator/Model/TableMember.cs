@@ -13,6 +13,7 @@ namespace CodeTables.Generator.Model
     /// <param name="Extra">The cells of the table's other columns, in <see cref="TableModel.ExtraColumns"/> order.</param>
     /// <param name="Row">Where the row starts.</param>
     /// <param name="OutcomeCell">Where the Outcome cell is.</param>
+    /// <param name="ReferenceCells">Where each reference column's cell is, in <see cref="TableModel.References"/> order.</param>
     internal sealed record TableMember(
         string Name,
         EquatableArray<string> Key,
@@ -23,5 +24,6 @@ namespace CodeTables.Generator.Model
         string Description,
         EquatableArray<string> Extra,
         LocationInfo Row,
-        LocationInfo? OutcomeCell);
+        LocationInfo? OutcomeCell,
+        EquatableArray<LocationInfo> ReferenceCells = default);
 }

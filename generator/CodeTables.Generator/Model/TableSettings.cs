@@ -10,12 +10,13 @@ namespace CodeTables.Generator.Model
         string? Source = null,
         string? Summary = null,
         string? Key = null,
-        string? OutcomeType = null)
+        string? OutcomeType = null,
+        string? References = null)
     {
         public static readonly TableSettings None = new();
 
         /// <summary>Directive names, as written in a table file.</summary>
-        public static readonly string[] DirectiveNames = { "enum", "namespace", "vendor", "source", "summary", "key", "outcome-type" };
+        public static readonly string[] DirectiveNames = { "enum", "namespace", "vendor", "source", "summary", "key", "outcome-type", "references" };
 
         /// <summary>This table's settings, with the ones it does not set taken from <paramref name="fallback"/>.</summary>
         public TableSettings Over(TableSettings fallback) => new(
@@ -25,7 +26,8 @@ namespace CodeTables.Generator.Model
             Source ?? fallback.Source,
             Summary ?? fallback.Summary,
             Key ?? fallback.Key,
-            OutcomeType ?? fallback.OutcomeType);
+            OutcomeType ?? fallback.OutcomeType,
+            References ?? fallback.References);
 
         public TableSettings With(string directive, string value) => directive switch
         {
@@ -36,6 +38,7 @@ namespace CodeTables.Generator.Model
             "summary" => this with { Summary = value },
             "key" => this with { Key = value },
             "outcome-type" => this with { OutcomeType = value },
+            "references" => this with { References = value },
             _ => this,
         };
     }

@@ -35,6 +35,7 @@ namespace CodeTables.Generator.Parsing
             private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
             private TextLocator _locator = null!;
             private bool _tableError;
+            private int[] _referenceColumns = Array.Empty<int>();
 
             public Reader(TableSource source, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
             {
@@ -93,6 +94,10 @@ namespace CodeTables.Generator.Parsing
                     return null;
                 }
 
+                var references = ReferenceDirective.Parse(
+                    settings.References, directives.TryGetValue("references", out var r) ? r : headerLocation, _tableName, columns, layout.KeyColumns, layout.Extra, _diagnostics);
+                _referenceColumns = references.Select(c => IndexOf(columns, c.Column)).ToArray();
+
                 var rows = new List<Row>(records.Count);
                 for (var i = 1; i < records.Count; i++)
                 {
@@ -147,7 +152,8 @@ namespace CodeTables.Generator.Parsing
                     layout.Extra.Select(i => columns[i]).ToEquatableArray(),
                     members.ToEquatableArray(),
                     headerLocation,
-                    directives.TryGetValue("outcome-type", out var outcomeDirective) ? outcomeDirective : null);
+                    directives.TryGetValue("outcome-type", out var outcomeDirective) ? outcomeDirective : null,
+                    references);
             }
 
             private void CheckTypeNames(string enumName, bool derived, string ns, Dictionary<string, LocationInfo> directives)
@@ -369,12 +375,13 @@ namespace CodeTables.Generator.Parsing
                     return;
                 }
 
+                var referenceCells = _referenceColumns.Select(row.CellLocation).ToEquatableArray();
                 foreach (var (key, name, value) in made)
                 {
                     _codes[key] = (row.Line, range);
                     _names[name] = row.Line;
                     var memberKey = kind == CodeKind.Composite ? new EquatableArray<string>(keyCells) : new EquatableArray<string>(new[] { range is null ? keyCells[0] : key });
-                    members.Add(new TableMember(name, memberKey, value, range, outcome, retry, description, extra, row.Location, outcomeCell));
+                    members.Add(new TableMember(name, memberKey, value, range, outcome, retry, description, extra, row.Location, outcomeCell, referenceCells));
                 }
             }
 

@@ -26,7 +26,8 @@ namespace CodeTables.Generator.Parsing
                 Metadata(fileOptions, "Source"),
                 Metadata(fileOptions, "Summary"),
                 Metadata(fileOptions, "Key"),
-                Metadata(fileOptions, "OutcomeType"));
+                Metadata(fileOptions, "OutcomeType"),
+                Metadata(fileOptions, "References"));
 
             var global = options.GlobalOptions;
             var defaultNamespace = Property(global, "CodeTablesNamespace") ?? Property(global, "RootNamespace") ?? string.Empty;

@@ -46,7 +46,28 @@ namespace CodeTables.Generator.Validation
                 .Select(g => g.Key)
                 .OrderBy(p => p, StringComparer.Ordinal)
                 .ToEquatableArray();
-            return new TableCatalog(outcomeTypes, owners.ToEquatableArray(), repeated, (int)languageVersion, hasSpan);
+            var referenceTargets = ReferenceResolver.Resolve(valid, compilation, outcomeTypes, cancellationToken);
+            return new TableCatalog(outcomeTypes, owners.ToEquatableArray(), repeated, (int)languageVersion, hasSpan, referenceTargets);
+        }
+
+        /// <summary>
+        /// The part of the catalog one table's validation reads (its type's owner, its outcome type, its reference
+        /// targets), so that a change to another table re-validates only the tables that use it.
+        /// </summary>
+        public static TableCatalog ForTable(TableCatalog catalog, ParsedTable parsed)
+        {
+            var table = parsed.Table;
+            if (table is null)
+            {
+                return catalog with { OutcomeTypes = EquatableArray<OutcomeTypeInfo>.Empty, TypeOwners = EquatableArray<TypeOwner>.Empty, ReferenceTargets = EquatableArray<ReferenceTargetInfo>.Empty };
+            }
+
+            return catalog with
+            {
+                OutcomeTypes = catalog.OutcomeTypes.Where(o => o.FullName == table.OutcomeType).ToEquatableArray(),
+                TypeOwners = catalog.TypeOwners.Where(o => o.FullTypeName == table.FullTypeName).ToEquatableArray(),
+                ReferenceTargets = ReferenceResolver.For(table, catalog.ReferenceTargets),
+            };
         }
 
         private static OutcomeTypeInfo Resolve(string name, List<TableModel> tables, Compilation compilation, CancellationToken cancellationToken)

@@ -67,8 +67,9 @@ namespace CodeTables.Generator.Validation
                 }
             }
 
+            var references = ReferenceValidator.Validate(table, catalog, diagnostics, cancellationToken);
             var spans = table.Kind == CodeKind.String && catalog.HasSpan && catalog.LanguageVersion >= SpanPatternLanguageVersion;
-            return new ValidatedTable(new EmitModel(table, outcome, spans), diagnostics.ToEquatableArray());
+            return new ValidatedTable(new EmitModel(table, outcome, spans, references), diagnostics.ToEquatableArray());
         }
 
         private static List<TableMember> CheckOutcomes(TableModel table, OutcomeTypeInfo outcome, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
