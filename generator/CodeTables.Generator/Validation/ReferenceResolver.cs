@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using CodeTables.Generator.Model;
+using CodeTables.Shared;
 using CodeTables.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -117,7 +118,7 @@ namespace CodeTables.Generator.Validation
                 return Problem(name, context, $"is {type.ToDisplayString()}, which is not an enum", true);
             }
 
-            var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == CatalogBuilder.CodeTableAttribute);
+            var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
             if (attribute is null)
             {
                 return Problem(name, context, $"is the enum {type.ToDisplayString()}, which is not generated from a code table (it has no [CodeTable] attribute)", true);
@@ -195,7 +196,7 @@ namespace CodeTables.Generator.Validation
         }
 
         private static bool IsCodeTable(INamedTypeSymbol type)
-            => type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == CatalogBuilder.CodeTableAttribute);
+            => type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
 
         private static ReferenceTargetInfo Problem(string name, string context, string problem, bool notCodeTable)
             => new(name, context, null, string.Empty, CodeKind.Integer, EquatableArray<TargetMember>.Empty, problem, notCodeTable);
