@@ -123,6 +123,7 @@ namespace CodeTables.Generator.Emit
             WriteEnum();
             _w.Line();
             WriteExtensions();
+            TableDescriptorEmitter.Write(_w, _table, _outcome);
 
             if (hasNamespace)
             {
