@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using CodeTables.Analyzers.Analysis;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace CodeTables.Analyzers.Model
@@ -66,14 +67,14 @@ namespace CodeTables.Analyzers.Model
         /// <summary>The table whose generated <c>{Enum}Extensions</c> class is <paramref name="type"/>.</summary>
         public CodeTableInfo? GetTableOfExtensions(INamedTypeSymbol? type)
         {
-            if (type is null || !type.IsStatic || !type.Name.EndsWith("Extensions", StringComparison.Ordinal))
+            if (type is null || !type.IsStatic || !type.Name.EndsWith(GeneratedNames.ExtensionsSuffix, StringComparison.Ordinal))
             {
                 return null;
             }
 
             return _extensionClasses.GetOrAdd(type, t =>
             {
-                var name = t.Name.Substring(0, t.Name.Length - "Extensions".Length);
+                var name = t.Name.Substring(0, t.Name.Length - GeneratedNames.ExtensionsSuffix.Length);
                 var candidates = t.ContainingType is { } outer ? outer.GetTypeMembers(name) : t.ContainingNamespace.GetTypeMembers(name);
                 return candidates.Select(GetTable).FirstOrDefault(table => table is not null);
             });

@@ -183,13 +183,88 @@ public class CodeFixTests
 
         var fixedSource = CodeFixHarness.FixAll(source, new UseNamedMemberCodeFix(), "CT2001");
 
-        Assert.Contains("e.Cause == (int)ReleaseCause.UserBusy || e.Hangup == HangupCause.NoAnswer.ToCode()", fixedSource);
+        Assert.Contains("e.Cause == (int)ReleaseCause.UserBusy || e.Hangup == HangupCauseCodes.NoAnswer", fixedSource);
         Assert.Contains("e.Cause is (int)ReleaseCause.NormalClearing or (int)ReleaseCause.CallRejected", fixedSource);
         Assert.Contains("case (int)ReleaseCause.NoUserResponding:", fixedSource);
         Assert.Contains("public static ReleaseCause Cast() => ReleaseCause.UserBusy;", fixedSource);
         Assert.Contains("public static SipResponse From() => SipResponse.BusyHere;", fixedSource);
         Assert.Contains("public static CallOutcome Classify() => SipResponse.Decline.ToOutcome();", fixedSource);
         CodeFixHarness.AssertCompilesWithout(fixedSource, "CT2001");
+    }
+
+    [Fact]
+    public void Use_the_named_member_names_string_codes_and_composite_parts_with_the_generated_constants_everywhere()
+    {
+        var source = Usings + """
+            public sealed class CallEvent
+            {
+                [CodeOf(typeof(HangupCause))] public string Hangup { get; set; } = "";
+                [CodeOf(typeof(MissedCall), Column = "HangupCause")] public string Missed { get; set; } = "";
+                [CodeOf(typeof(HangupCause))] public const string Default = "USER_BUSY";
+            }
+
+            public static class C
+            {
+                public static int S(CallEvent e) { switch (e.Hangup) { case "USER_BUSY": return 1; default: return 0; } }
+                public static bool P(CallEvent e) => e.Hangup is "NO_ANSWER" or "CALL_REJECTED";
+                public static int X(CallEvent e) => e.Hangup switch { "USER_BUSY" => 1, _ => 0 };
+                public static bool Part(MissedCall call) => call.ToCode().HangupCause == "NO_ANSWER";
+                public static bool Column(CallEvent e) => e.Missed is "USER_BUSY";
+                public static bool Try() => HangupCauseExtensions.TryFromCode("CALL_REJECTED", out _);
+                public static MissedCall From() => MissedCallExtensions.FromCode("Ringing", "NO_ANSWER");
+                public static CallOutcome Classify() => MissedCallExtensions.Classify("Busy", "USER_BUSY");
+                public static CallOutcome Mixed(string type) => MissedCallExtensions.Classify(type, "CALL_REJECTED");
+                public static bool NoMember() => MissedCallExtensions.TryFromCode("Busy", "NO_ANSWER", out _);
+            }
+            """;
+
+        var fixedSource = CodeFixHarness.FixAll(source, new UseNamedMemberCodeFix(), "CT2001");
+
+        Assert.Contains("public const string Default = HangupCauseCodes.UserBusy;", fixedSource);
+        Assert.Contains("case HangupCauseCodes.UserBusy: return 1;", fixedSource);
+        Assert.Contains("e.Hangup is HangupCauseCodes.NoAnswer or HangupCauseCodes.CallRejected;", fixedSource);
+        Assert.Contains("e.Hangup switch { HangupCauseCodes.UserBusy => 1, _ => 0 };", fixedSource);
+        Assert.Contains("call.ToCode().HangupCause == MissedCallCodes.RingingNoAnswer.HangupCause;", fixedSource);
+        Assert.Contains("e.Missed is MissedCallCodes.BusyUserBusy.HangupCause;", fixedSource);
+        Assert.Contains("HangupCauseExtensions.TryFromCode(HangupCauseCodes.CallRejected, out _);", fixedSource);
+        Assert.Contains("public static MissedCall From() => MissedCall.RingingNoAnswer;", fixedSource);
+        Assert.Contains("public static CallOutcome Classify() => MissedCall.BusyUserBusy.ToOutcome();", fixedSource);
+        Assert.Contains("MissedCallExtensions.Classify(type, MissedCallCodes.RingingRejected.HangupCause);", fixedSource);
+        // Not a member's key, but each part is a code: each part is named on its own, and the call stays a lookup.
+        Assert.Contains("MissedCallExtensions.TryFromCode(MissedCallCodes.BusyUserBusy.MissedCallType, MissedCallCodes.RingingNoAnswer.HangupCause, out _);", fixedSource);
+        CodeFixHarness.AssertCompilesWithout(fixedSource, "CT2001");
+    }
+
+    [Fact]
+    public void Without_a_generated_constant_a_string_code_falls_back_to_ToCode_and_a_case_label_keeps_its_literal()
+    {
+        // A hand-written enum with the generator's metadata but no ECodes class beside it (as from an older package).
+        var source = """
+            using CodeTables;
+
+            [CodeTable("old.csv", OutcomeType = typeof(CallOutcome))]
+            public enum Old
+            {
+                [CodeTableMember("A", Outcome = CallOutcome.Busy)] First = 1,
+            }
+
+            public static class OldExtensions
+            {
+                public static string ToCode(this Old value) => "A";
+            }
+
+            public static class C
+            {
+                [CodeOf(typeof(Old))] public static string Code { get; set; } = "";
+                public static bool Eq() => Code == "A";
+                public static int Case() { switch (Code) { case "A": return 1; default: return 0; } }
+            }
+            """;
+
+        var fixedSource = CodeFixHarness.FixAll(source, new UseNamedMemberCodeFix(), "CT2001");
+
+        Assert.Contains("public static bool Eq() => Code == Old.First.ToCode();", fixedSource);
+        Assert.Contains("case \"A\": return 1;", fixedSource);
     }
 
     [Fact]
