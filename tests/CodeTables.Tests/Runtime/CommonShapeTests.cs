@@ -126,6 +126,41 @@ public class CommonShapeTests
     }
 
     [Fact]
+    public void The_interface_path_allocates_nothing_per_call()
+    {
+        string[][] codes = [["17"], ["9999"], ["017"]];
+        string[][] composite = [["Trying", "CALL_REJECTED"], ["Trying", "NOPE"]];
+        var table = CodeTableRegistry.Find("q850-cause")!;
+        var natterbox = CodeTableRegistry.Find("natterbox")!;
+        Run(); // the first call builds the entries
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var sum = Run();
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        // Per round: 17 is Busy (twice: Classify and the entry), 9999, 017 and Trying+NOPE are Unknown (Classify only), Trying+CALL_REJECTED is Rejected (twice).
+        Assert.Equal(1000 * ((2 * (int)CallOutcome.Busy) + (2 * (int)CallOutcome.Rejected) + (3 * (int)CallOutcome.Unknown)), sum);
+
+        int Run()
+        {
+            var total = 0;
+            for (var i = 0; i < 1000; i++)
+            {
+                foreach (var code in codes)
+                {
+                    total += (int)table.Classify(code) + (table.TryFind(code, out var entry) ? (int)entry.Outcome : 0);
+                }
+
+                foreach (var code in composite)
+                {
+                    total += (int)natterbox.Classify(code) + (natterbox.TryFind(code, out var entry) ? (int)entry.Outcome : 0);
+                }
+            }
+
+            return total;
+        }
+    }
+
+    [Fact]
     public void A_table_without_call_outcomes_says_so_and_classifies_nothing()
     {
         // The taxonomy itself: CallOutcome's Outcome column is a CallOutcomeCategory, not a CallOutcome.
