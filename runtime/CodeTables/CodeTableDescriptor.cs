@@ -58,7 +58,7 @@ namespace CodeTables
 
         /// <inheritdoc/>
         public IReadOnlyList<ICodeTableEntry> Entries
-            => LazyInitializer.EnsureInitialized(ref _entryList, () => new ReadOnlyCollection<ICodeTableEntry>(BuildEntries()))!;
+            => Volatile.Read(ref _entryList) ?? LazyInitializer.EnsureInitialized(ref _entryList, () => new ReadOnlyCollection<ICodeTableEntry>(BuildEntries()))!;
 
         /// <inheritdoc/>
         public abstract bool TryFromCode(IReadOnlyList<string> code, out TEnum value);
@@ -145,8 +145,9 @@ namespace CodeTables
             return true;
         }
 
+        // The fields are read first: a lambda that captures 'this' would allocate a delegate on every call.
         private Entry[] BuildEntries()
-            => LazyInitializer.EnsureInitialized(ref _entries, () =>
+            => Volatile.Read(ref _entries) ?? LazyInitializer.EnsureInitialized(ref _entries, () =>
             {
                 var entries = new Entry[Values.Count];
                 for (var i = 0; i < entries.Length; i++)
@@ -158,7 +159,7 @@ namespace CodeTables
             })!;
 
         private Dictionary<TEnum, Entry> ByValue()
-            => LazyInitializer.EnsureInitialized(ref _byValue, () =>
+            => Volatile.Read(ref _byValue) ?? LazyInitializer.EnsureInitialized(ref _byValue, () =>
             {
                 var byValue = new Dictionary<TEnum, Entry>();
                 foreach (var entry in BuildEntries())
