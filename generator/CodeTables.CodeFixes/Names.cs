@@ -1,3 +1,4 @@
+using System.Linq;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,9 +17,47 @@ namespace CodeTables.CodeFixes
             => Type(type, model, position) + "." + GeneratedNames.Escape(member);
 
         /// <summary>The generated <c>{E}Extensions</c> class of a code-table enum.</summary>
-        public static INamedTypeSymbol? Extensions(ITypeSymbol table)
+        public static INamedTypeSymbol? Extensions(ITypeSymbol table) => Beside(table, GeneratedNames.Extensions(table.Name));
+
+        /// <summary>
+        /// The generated const that holds <paramref name="member"/>'s code: <c>ECodes.X</c>, or for a composite key's
+        /// <paramref name="column"/> the column's const of <c>ECodes.X</c> (read by position, as the generator writes them);
+        /// written as short as it can be at <paramref name="position"/>. Null when there is none, or its value is not
+        /// <paramref name="code"/>'s, so the fix never changes what the code compares with.
+        /// </summary>
+        public static string? CodeConstant(ITypeSymbol table, string member, int column, Optional<object?> code, SemanticModel model, int position)
         {
-            var name = GeneratedNames.ExtensionsClass(table.Name);
+            if (!code.HasValue || code.Value is null || Beside(table, GeneratedNames.Codes(table.Name)) is not { } codes)
+            {
+                return null;
+            }
+
+            INamedTypeSymbol holder = codes;
+            IFieldSymbol? constant;
+            if (column < 0)
+            {
+                constant = codes.GetMembers(member).OfType<IFieldSymbol>().FirstOrDefault(f => f.IsConst);
+            }
+            else
+            {
+                var nested = codes.GetTypeMembers(member);
+                if (nested.Length != 1)
+                {
+                    return null;
+                }
+
+                holder = nested[0];
+                constant = holder.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).ElementAtOrDefault(column);
+            }
+
+            return constant is not null && Equals(constant.ConstantValue, code.Value)
+                ? Type(holder, model, position) + "." + GeneratedNames.Escape(constant.Name)
+                : null;
+        }
+
+        /// <summary>A type generated beside a code-table enum (same namespace, or same containing type).</summary>
+        private static INamedTypeSymbol? Beside(ITypeSymbol table, string name)
+        {
             var candidates = table.ContainingType is { } outer ? outer.GetTypeMembers(name) : table.ContainingNamespace.GetTypeMembers(name);
             return candidates.Length > 0 ? candidates[0] : null;
         }

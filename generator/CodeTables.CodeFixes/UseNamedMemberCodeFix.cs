@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Globalization;
 using System.Threading;
 using CodeTables.Analyzers.Diagnostics;
 using CodeTables.Shared;
@@ -12,9 +13,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace CodeTables.CodeFixes
 {
     /// <summary>
-    /// CT2001 "Use the named member": the literal becomes the member in the form its context needs —
-    /// <c>(int)E.X</c>, <c>E.X.ToCode()</c>; <c>(E)486</c> and <c>FromCode(486)</c> become <c>E.X</c>, and
-    /// <c>Classify(486)</c> becomes <c>E.X.ToOutcome()</c>.
+    /// CT2001 "Use the named member": the literal becomes the member in the form its context needs, a constant
+    /// wherever the literal was one — <c>(int)E.X</c>; the generated const <c>ECodes.X</c> for a string code and
+    /// <c>ECodes.X.Column</c> for a part of a composite code (<c>E.X.ToCode()</c> when the const is missing, outside
+    /// constant contexts); <c>(E)486</c>, <c>FromCode(486)</c> and <c>FromCode("a", "b")</c> become <c>E.X</c>, and
+    /// <c>Classify(...)</c> becomes <c>E.X.ToOutcome()</c>.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseNamedMemberCodeFix)), Shared]
     public sealed class UseNamedMemberCodeFix : TextFixProvider
@@ -58,8 +61,26 @@ namespace CodeTables.CodeFixes
                         return null;
                     }
 
+                    if (form == MagicCodeForms.StringCode && Names.CodeConstant(table, member, -1, model.GetConstantValue(literal, cancellationToken), model, literal.SpanStart) is { } constant)
+                    {
+                        return new TextChange(literal.Span, constant);
+                    }
+
+                    // E.X.ToCode() is not a constant: not in a case label, a pattern or a const initializer.
+                    if (form == MagicCodeForms.StringCode && diagnostic.Properties.ContainsKey(PropertyNames.ConstantContext))
+                    {
+                        return null;
+                    }
+
                     var name = Names.Member(table, member, model, literal.SpanStart);
                     return new TextChange(literal.Span, form == MagicCodeForms.IntegerCode ? "(int)" + name : Names.ExtensionCall(table, GeneratedNames.ToCode, name, model, literal.SpanStart));
+                case MagicCodeForms.CodePart:
+                    return TableOf(diagnostic, model) is { } composite
+                        && diagnostic.Properties.TryGetValue(PropertyNames.Column, out var columnText)
+                        && int.TryParse(columnText, NumberStyles.None, CultureInfo.InvariantCulture, out var column)
+                        && Names.CodeConstant(composite, member, column, model.GetConstantValue(literal, cancellationToken), model, literal.SpanStart) is { } part
+                            ? new TextChange(literal.Span, part)
+                            : null;
                 default:
                     return null;
             }

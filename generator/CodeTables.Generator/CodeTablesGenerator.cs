@@ -66,6 +66,10 @@ namespace CodeTables.Generator
 
             context.RegisterSourceOutput(models, static (spc, model) =>
                 spc.AddSource(TableEmitter.HintName(model.Table), TableEmitter.Emit(model)));
+
+            // One CodeTableRegistry per project, over every emitted table.
+            var registry = models.Collect().Combine(context.AnalyzerConfigOptionsProvider.Select(RegistryEmitter.ReadOptions)).Select((pair, _) => RegistryEmitter.Model(pair.Left, pair.Right));
+            context.RegisterSourceOutput(registry, static (spc, model) => RegistryEmitter.Emit(spc, model));
         }
     }
 

@@ -23,8 +23,22 @@ namespace CodeTables.Shared
         /// <summary>The outcome member an empty Outcome cell, and a code not in the table, mean.</summary>
         public const string UnknownOutcome = "Unknown";
 
-        /// <summary>The static class beside each enum E that holds its lookups: <c>EExtensions</c>.</summary>
+        // The types written beside each table's enum E.
+
+        /// <summary><c>EExtensions</c>: the static lookups.</summary>
         public const string ExtensionsSuffix = "Extensions";
+
+        /// <summary><c>ETable</c>: the table as a <c>CodeTables.ICodeTable&lt;E&gt;</c>.</summary>
+        public const string TableSuffix = "Table";
+
+        /// <summary><c>ECodes</c>: every member's code as a <c>const</c>.</summary>
+        public const string CodesSuffix = "Codes";
+
+        /// <summary>The per-project registry of every table, in the project's default namespace.</summary>
+        public const string Registry = "CodeTableRegistry";
+
+        /// <summary>The MSBuild property that turns the registry off (<c>false</c>).</summary>
+        public const string RegistryProperty = "CodeTablesRegistry";
 
         // The generated methods the analyzers and fixes recognise or call.
         public const string TryFromCode = "TryFromCode";
@@ -39,7 +53,13 @@ namespace CodeTables.Shared
         public const string GetValues = "GetValues";
 
         /// <summary>The extensions class of an enum: <c>Q850Cause</c> -> <c>Q850CauseExtensions</c>.</summary>
-        public static string ExtensionsClass(string enumName) => enumName + ExtensionsSuffix;
+        public static string Extensions(string enumName) => enumName + ExtensionsSuffix;
+
+        /// <summary>The table descriptor class of an enum: <c>Q850Cause</c> -> <c>Q850CauseTable</c>.</summary>
+        public static string Table(string enumName) => enumName + TableSuffix;
+
+        /// <summary>The code constants class of an enum: <c>Q850Cause</c> -> <c>Q850CauseCodes</c>.</summary>
+        public static string Codes(string enumName) => enumName + CodesSuffix;
 
         /// <summary>The help link of a diagnostic ID.</summary>
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";

@@ -163,9 +163,11 @@ namespace CodeTables.Analyzers.Analyzers
                 return;
             }
 
-            // FromCode(486) and Classify(486): the whole call can become the member (or its outcome).
+            // FromCode(486) and Classify(486): the whole call can become the member (or its outcome); for a composite
+            // key, when every part is a literal and together they are a member's key.
             string? form = null;
-            if (argument.Parent is IInvocationOperation invocation && !source.Table.IsComposite
+            CodeTableMember? wholeKey = null;
+            if (argument.Parent is IInvocationOperation invocation
                 && SymbolEqualityComparer.Default.Equals(catalog.GetTableOfExtensions(invocation.TargetMethod.ContainingType)?.Type, source.Table.Type))
             {
                 form = invocation.TargetMethod.Name switch
@@ -174,12 +176,41 @@ namespace CodeTables.Analyzers.Analyzers
                     GeneratedNames.Classify => MagicCodeForms.Outcome,
                     _ => null,
                 };
+
+                if (form is not null && source.Table.IsComposite)
+                {
+                    wholeKey = WholeKey(invocation, source.Table);
+                    form = wholeKey is null ? null : form;
+                }
             }
 
-            Check(context, argument.Value, source, constantContext: false, form);
+            Check(context, argument.Value, source, constantContext: false, form, wholeKey);
         }
 
-        private static void Check(OperationAnalysisContext context, IOperation value, CodeSource? source, bool constantContext, string? form = null)
+        /// <summary>The member whose key the call's arguments spell out, every one a literal; null otherwise.</summary>
+        private static CodeTableMember? WholeKey(IInvocationOperation invocation, CodeTableInfo table)
+        {
+            var key = new string[table.KeyColumns.Length];
+            var arguments = invocation.Arguments;
+            if (arguments.Length != key.Length)
+            {
+                return null;
+            }
+
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is not { } parameter || parameter.Ordinal >= key.Length || !argument.Value.IsLiteral(out var literal) || literal is not string part)
+                {
+                    return null;
+                }
+
+                key[parameter.Ordinal] = part;
+            }
+
+            return table.FindByKey(key);
+        }
+
+        private static void Check(OperationAnalysisContext context, IOperation value, CodeSource? source, bool constantContext, string? form = null, CodeTableMember? wholeKey = null)
         {
             if (source is null || !value.IsLiteral(out var literal))
             {
@@ -190,6 +221,7 @@ namespace CodeTables.Analyzers.Analyzers
             var location = value.WithoutImplicitConversions().Syntax.GetLocation();
             CodeTableMember? member;
             string text;
+            var column = -1;
             if (table.IsIntegerTable)
             {
                 if (!Constants.TryToInt64(literal, out var number))
@@ -210,8 +242,8 @@ namespace CodeTables.Analyzers.Analyzers
                 }
 
                 text = "\"" + code + "\"";
-                member = Find(table, source.Column, code);
-                form ??= constantContext || table.IsComposite ? null : MagicCodeForms.StringCode;
+                member = Find(table, source.Column, code, out column);
+                form ??= table.IsComposite ? MagicCodeForms.CodePart : MagicCodeForms.StringCode;
             }
 
             var what = table.IsComposite && source.Column >= 0 ? "a " + table.KeyColumns[source.Column] + " code" : "a code";
@@ -221,10 +253,19 @@ namespace CodeTables.Analyzers.Analyzers
                 return;
             }
 
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            if (form is not null && !table.IsComposite)
+            // The fix names the code: the generated const (ECodes.X, ECodes.X.Column) where one exists, else the member.
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(PropertyNames.Member, (wholeKey ?? member).Name)
+                .Add(PropertyNames.Form, form)
+                .Add(PropertyNames.Table, MetadataName(table.Type));
+            if (form == MagicCodeForms.CodePart)
             {
-                properties = properties.Add(PropertyNames.Member, member.Name).Add(PropertyNames.Form, form).Add(PropertyNames.Table, MetadataName(table.Type));
+                properties = properties.Add(PropertyNames.Column, column.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (constantContext)
+            {
+                properties = properties.Add(PropertyNames.ConstantContext, "true");
             }
 
             var description = table.IsComposite
@@ -246,8 +287,10 @@ namespace CodeTables.Analyzers.Analyzers
             return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
         }
 
-        private static CodeTableMember? Find(CodeTableInfo table, int column, string code)
+        /// <summary>The member with the code (for a composite key, the first whose part in <paramref name="column"/>, or any column, is the code); <paramref name="found"/> is that column.</summary>
+        private static CodeTableMember? Find(CodeTableInfo table, int column, string code, out int found)
         {
+            found = -1;
             if (!table.IsComposite)
             {
                 return table.TryGetByCode(code, out var member) ? member : null;
@@ -257,6 +300,7 @@ namespace CodeTables.Analyzers.Analyzers
             {
                 if ((column < 0 || column == i) && table.TryGetByColumnCode(i, code, out var member))
                 {
+                    found = i;
                     return member;
                 }
             }

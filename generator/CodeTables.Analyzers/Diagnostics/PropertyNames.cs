@@ -26,6 +26,12 @@ namespace CodeTables.Analyzers.Diagnostics
 
         /// <summary>CT2001: how to write the member where the literal is; one of <see cref="MagicCodeForms"/>.</summary>
         public const string Form = "Form";
+
+        /// <summary>CT2001, <see cref="MagicCodeForms.CodePart"/>: the key column (0-based) whose part the literal is.</summary>
+        public const string Column = "Column";
+
+        /// <summary>CT2001: "true" when only a constant may replace the literal (case label, pattern, const initializer).</summary>
+        public const string ConstantContext = "ConstantContext";
     }
 
     /// <summary>The replacements of the CT2001 fix: what the literal (or the node around it) becomes.</summary>
@@ -34,10 +40,13 @@ namespace CodeTables.Analyzers.Diagnostics
         /// <summary>An integer code: the literal becomes <c>(int)E.X</c>.</summary>
         public const string IntegerCode = "IntegerCode";
 
-        /// <summary>A string code: the literal becomes <c>E.X.ToCode()</c>.</summary>
+        /// <summary>A string code: the literal becomes the const <c>ECodes.X</c> (else, outside constant contexts, <c>E.X.ToCode()</c>).</summary>
         public const string StringCode = "StringCode";
 
-        /// <summary><c>(E)486</c> or <c>FromCode(486)</c>: the cast or call becomes <c>E.X</c>.</summary>
+        /// <summary>A part of a composite code: the literal becomes the const <c>ECodes.X.Column</c>.</summary>
+        public const string CodePart = "CodePart";
+
+        /// <summary><c>(E)486</c> or <c>FromCode(486)</c> (or <c>FromCode("a", "b")</c>): the cast or call becomes <c>E.X</c>.</summary>
         public const string Member = "Member";
 
         /// <summary><c>Classify(486)</c>: the call becomes <c>E.X.ToOutcome()</c>.</summary>

@@ -125,6 +125,7 @@ namespace CodeTables.Generator.Emit
             WriteEnum();
             _w.Line();
             WriteExtensions();
+            TableDescriptorEmitter.Write(_w, _table, _outcome);
 
             if (hasNamespace)
             {

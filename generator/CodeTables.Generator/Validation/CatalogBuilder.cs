@@ -78,7 +78,7 @@ namespace CodeTables.Generator.Validation
             var generated = tables.FirstOrDefault(t => t.FullTypeName == name);
             if (generated is not null)
             {
-                return new OutcomeTypeInfo(name, generated.Members.Select(m => m.Name).ToEquatableArray(), null, true);
+                return new OutcomeTypeInfo(name, generated.Members.Select(m => m.Name).ToEquatableArray(), null, true, generated.OutcomeType);
             }
 
             var type = compilation.GetTypeByMetadataName(name);
@@ -93,8 +93,9 @@ namespace CodeTables.Generator.Validation
             }
 
             var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
-            var isCodeTable = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
-            return new OutcomeTypeInfo(name, members, null, isCodeTable);
+            var codeTable = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
+            var classifiedOnto = codeTable?.NamedArguments.FirstOrDefault(a => a.Key == "OutcomeType").Value.Value as ITypeSymbol;
+            return new OutcomeTypeInfo(name, members, null, codeTable is not null, classifiedOnto?.ToDisplayString());
         }
     }
 }

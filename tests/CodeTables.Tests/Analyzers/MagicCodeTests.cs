@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using CodeTables.Analyzers.Diagnostics;
@@ -106,7 +107,13 @@ public class MagicCodeTests
         // The form "Use the named member" writes: the member, its integer code, its string code.
         var diagnostics = AnalyzerHarness.Diagnostics(source);
         Assert.Equal("Member", diagnostics.Single(d => d.Spanned(source) == "18").Properties["Form"]);
-        Assert.Equal("StringCode", diagnostics.Single(d => d.Spanned(source) == "\"NO_ANSWER\"" && d.Properties.ContainsKey("Form")).Properties["Form"]);
+        var tryAt = source.IndexOf("TryFromCode(\"NO_ANSWER\"", StringComparison.Ordinal);
+        Assert.Equal("StringCode", diagnostics.Single(d => d.Spanned(source) == "\"NO_ANSWER\"" && d.Location.SourceSpan.Start < tryAt + 20 && d.Location.SourceSpan.Start > tryAt).Properties["Form"]);
+
+        // Both parts of a composite FromCode are literals and a member's key: the whole call becomes the member.
+        var composite = diagnostics.Where(d => d.Location.SourceSpan.Start > source.IndexOf("MissedCallExtensions.FromCode", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, composite.Count);
+        Assert.All(composite, d => Assert.Equal(("Member", "RingingNoAnswer"), (d.Properties["Form"], d.Properties["Member"])));
         Assert.Equal("IntegerCode", diagnostics.Single(d => d.Spanned(source) == "480").Properties["Form"]);
     }
 

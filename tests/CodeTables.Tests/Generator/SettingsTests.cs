@@ -28,7 +28,7 @@ public class SettingsTests
         var fromDirective = GeneratorHarness.Run(new TableFile("/p/a.csv", "# enum: FromDirective\n" + Table, metadata)).AssertClean();
 
         Assert.Contains("Vendor = \"Item vendor\"", fromItem.Source("Item.Ns.FromItem.g.cs"));
-        Assert.Equal(["Item.Ns.FromDirective.g.cs"], fromDirective.Sources.Keys);
+        Assert.Equal(["Item.Ns.FromDirective.g.cs", "CodeTableRegistry.g.cs"], fromDirective.Sources.Keys);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class SettingsTests
         var error = Assert.Single(run.Diagnostics);
         Assert.Equal("CT0003", error.Id);
         Assert.Equal("/p/broken.csv", error.Location.GetLineSpan().Path);
-        Assert.Equal(["Consumer.Good.g.cs"], run.Sources.Keys);
+        Assert.Equal(["Consumer.Good.g.cs", "CodeTableRegistry.g.cs"], run.Sources.Keys);
         Assert.Empty(run.CompileProblems);
     }
 
@@ -75,9 +75,13 @@ public class SettingsTests
         var run = GeneratorHarness.Run(new TableFile("/p/plain.csv", "Code,Description\nA,First\nB,Second\n")).AssertClean();
         var source = run.Source("Consumer.Plain.g.cs");
 
-        Assert.DoesNotContain("Classify", source);
-        Assert.DoesNotContain("ToOutcome", source);
+        Assert.DoesNotContain("Classify(string", source);
+        Assert.DoesNotContain("ToOutcome(this", source);
         Assert.Contains("public static bool IsRetryable(this global::Consumer.Plain value)", source);
+
+        // Its ICodeTable says so, and classifies nothing.
+        Assert.Contains(", false, global::Consumer.PlainExtensions.GetValues())", source);
+        Assert.Contains("public override global::CodeTables.CallOutcome ToOutcome(global::Consumer.Plain value) => global::CodeTables.CallOutcome.Unknown;", source);
     }
 
     [Fact]
