@@ -78,6 +78,10 @@ namespace CodeTables.Analyzers.Model
             return column >= 0 && column < _byColumnCode.Length && _byColumnCode[column].TryGetValue(code, out member!);
         }
 
+        /// <summary>The member whose full composite key is <paramref name="key"/>, if any.</summary>
+        public CodeTableMember? FindByKey(IReadOnlyList<string> key)
+            => Members.FirstOrDefault(m => m.Key.Length == key.Count && m.Key.SequenceEqual(key, System.StringComparer.Ordinal));
+
         public int ColumnIndex(string? column)
         {
             if (column is null)

@@ -83,12 +83,13 @@ public static partial class AnalyzerHarness
 
     /// <summary>
     /// The analyzers' diagnostics with their properties (what the fixes read), which the testing framework does
-    /// not compare: the source and the generated tables compiled as <see cref="GeneratorHarness"/> does.
+    /// not compare: the source and the generated tables (<see cref="TestTables.All"/> unless <paramref name="tables"/>
+    /// are given) compiled as <see cref="GeneratorHarness"/> does; a source that does not compile fails the test.
     /// </summary>
-    public static ImmutableArray<Diagnostic> Diagnostics(string source, IReadOnlyDictionary<string, string>? options = null)
+    public static ImmutableArray<Diagnostic> Diagnostics(string source, IReadOnlyDictionary<string, string>? options = null, IEnumerable<TableFile>? tables = null)
     {
         source = Plain(source);
-        var compilation = GeneratorHarness.Run(TestTables.All, source).Output;
+        var compilation = GeneratorHarness.Run(tables ?? TestTables.All, source).Output;
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
