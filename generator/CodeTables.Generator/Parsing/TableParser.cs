@@ -6,7 +6,6 @@ using System.Linq;
 using System.Threading;
 using CodeTables.Generator.Diagnostics;
 using CodeTables.Generator.Model;
-using CsvHelper;
 
 namespace CodeTables.Generator.Parsing
 {
@@ -24,6 +23,9 @@ namespace CodeTables.Generator.Parsing
             return new ParsedTable(source.Path, table, diagnostics.ToEquatableArray());
         }
 
+        /// <summary>The roles a column can be given with the 'columns' setting (the code column is chosen with 'key').</summary>
+        private static readonly string[] ColumnRoles = { "Name", "Outcome", "Retry", "Description" };
+
         /// <summary>The state of reading one table.</summary>
         private sealed class Reader
         {
@@ -34,6 +36,8 @@ namespace CodeTables.Generator.Parsing
             private readonly Dictionary<string, (int Line, string? Range)> _codes = new(StringComparer.Ordinal);
             private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
             private TextLocator _locator = null!;
+            private Dictionary<string, LocationInfo> _directives = new();
+            private LocationInfo? _headerLocation;
             private bool _tableError;
 
             public Reader(TableSource source, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
@@ -54,21 +58,25 @@ namespace CodeTables.Generator.Parsing
                     return null;
                 }
 
+                CheckUtf8(text);
                 var settings = DirectiveReader.Read(text, _tableName, _locator, _diagnostics, out var headerOffset, out var directives)
                     .Over(_source.ItemSettings);
+                _directives = directives;
 
                 var enumName = settings.Enum ?? Identifiers.TypeNameFor(Path.GetFileNameWithoutExtension(_source.Path));
                 var ns = settings.Namespace ?? _source.DefaultNamespace;
                 CheckTypeNames(enumName, settings.Enum is null, ns, directives);
+                var delimiter = ReadDelimiter(settings.Delimiter, text, headerOffset);
+                var codeType = ReadCodeType(settings.CodeType);
 
-                List<CsvRecord> records;
-                try
+                // Lines that begin with '#' after the header are comments (section headings, notes); blank lines and
+                // lines of nothing but delimiters (Excel's padding) are skipped.
+                var records = CsvReader.Read(text, headerOffset, delimiter).Where(r => !r.IsComment && !r.IsBlank).ToList();
+                var unterminated = records.FirstOrDefault(r => r.UnterminatedField >= 0);
+                if (unterminated is not null)
                 {
-                    records = CsvRecordReader.Read(text, headerOffset).Where(r => !r.IsBlank).ToList();
-                }
-                catch (CsvHelperException e)
-                {
-                    Report(Descriptors.MalformedCsv, _locator.LineAt(headerOffset), _tableName, e.Message.Split('\n')[0].Trim());
+                    // Everything after an unclosed quote was read into one field: the rest of the table is lost.
+                    Report(Descriptors.MalformedCsv, _locator.At(unterminated.UnterminatedField, 1), _tableName, "a quoted field starts here but its closing quote is missing");
                     return null;
                 }
 
@@ -80,14 +88,15 @@ namespace CodeTables.Generator.Parsing
 
                 var header = records[0];
                 var headerLocation = _locator.LineAt(header.Start);
-                if (header.BadData)
+                _headerLocation = headerLocation;
+                if (header.BadField >= 0)
                 {
                     ReportBadQuotes(header);
                     return null;
                 }
 
-                var columns = header.Fields.Select(f => f.Trim()).ToArray();
-                var layout = ReadLayout(columns, settings.Key, headerLocation);
+                var columns = header.Fields.Select(f => f.Value.Trim()).ToArray();
+                var layout = ReadLayout(columns, settings, headerLocation, delimiter);
                 if (layout is null || _tableError)
                 {
                     return null;
@@ -97,7 +106,7 @@ namespace CodeTables.Generator.Parsing
                 for (var i = 1; i < records.Count; i++)
                 {
                     _cancellationToken.ThrowIfCancellationRequested();
-                    var row = ReadRow(records[i], columns.Length);
+                    var row = ReadRow(records[i], columns, layout);
                     if (row is not null)
                     {
                         rows.Add(row);
@@ -115,14 +124,12 @@ namespace CodeTables.Generator.Parsing
                     return null;
                 }
 
-                var kind = layout.KeyColumns.Length > 1 ? CodeKind.Composite
-                    : rows.All(r => IsIntegerCode(r.Cell(layout.KeyColumns[0]))) ? CodeKind.Integer
-                    : CodeKind.String;
-
+                var kind = DecideKind(rows, layout, codeType);
+                var baseNames = layout.NameFromText ? CountTextNames(rows, layout, enumName) : null;
                 var members = new List<TableMember>(rows.Count);
                 foreach (var row in rows)
                 {
-                    AddMembers(row, layout, kind, enumName, members);
+                    AddMembers(row, layout, kind, enumName, baseNames, members);
                 }
 
                 if (kind != CodeKind.Integer)
@@ -148,6 +155,138 @@ namespace CodeTables.Generator.Parsing
                     members.ToEquatableArray(),
                     headerLocation,
                     directives.TryGetValue("outcome-type", out var outcomeDirective) ? outcomeDirective : null);
+            }
+
+            /// <summary>
+            /// The compiler decodes a file that is not valid UTF-8 with U+FFFD for every bad byte; the original bytes are
+            /// gone by the time a generator sees the text, so the table cannot be decoded correctly here: say so, once.
+            /// </summary>
+            private void CheckUtf8(string text)
+            {
+                var bad = text.IndexOf('\uFFFD');
+                if (bad >= 0)
+                {
+                    var location = _locator.LineAt(bad);
+                    Report(Descriptors.NotUtf8, location, _tableName, location.Line.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+
+            /// <summary>Where a setting came from, for messages: its directive line, or the item's metadata.</summary>
+            private (LocationInfo Location, string Description) Setting(string directive, string metadata)
+                => _directives.TryGetValue(directive, out var location)
+                    ? (location, $"the '{directive}' directive on line {location.Line.ToString(CultureInfo.InvariantCulture)}")
+                    : (_headerLocation ?? _locator.FileStart, $"the {metadata} metadata of the <CodeTable> item");
+
+            private void ReportSetting(string directive, string metadata, string value, string problem)
+            {
+                var (location, description) = Setting(directive, metadata);
+                Report(Descriptors.InvalidSetting, location, _tableName, $"{description} ('{value}')", problem);
+                _tableError = true;
+            }
+
+            private char ReadDelimiter(string? setting, string text, int headerOffset)
+            {
+                switch (setting?.ToLowerInvariant())
+                {
+                    case null:
+                        return CsvReader.Detect(text, headerOffset);
+                    case ",":
+                    case "comma":
+                        return ',';
+                    case ";":
+                    case "semicolon":
+                        return ';';
+                    case "\t":
+                    case "tab":
+                        return '\t';
+                    default:
+                        ReportSetting("delimiter", "Delimiter", setting, "use comma, semicolon or tab (or the character itself: ',', ';')");
+                        return CsvReader.Detect(text, headerOffset);
+                }
+            }
+
+            private CodeKind? ReadCodeType(string? setting)
+            {
+                switch (setting?.ToLowerInvariant())
+                {
+                    case null:
+                        return null;
+                    case "int":
+                    case "integer":
+                        return CodeKind.Integer;
+                    case "string":
+                    case "text":
+                        return CodeKind.String;
+                    default:
+                        ReportSetting("code-type", "CodeType", setting, "use int (every code is an integer) or string (codes are text)");
+                        return null;
+                }
+            }
+
+            /// <summary>
+            /// Integer or string codes. A stated code-type wins; otherwise a table whose codes are all integers is an integer
+            /// table, and one whose codes are mostly integers is too, with every other code reported (CT0027) and its row
+            /// dropped: a stray heading row must not silently turn TryFromCode(int) into TryFromCode(string).
+            /// </summary>
+            private CodeKind DecideKind(List<Row> rows, Layout layout, CodeKind? stated)
+            {
+                if (layout.KeyColumns.Length > 1)
+                {
+                    if (stated == CodeKind.Integer)
+                    {
+                        ReportSetting("code-type", "CodeType", "int", "a code made of several key columns is always text: remove the setting or state string");
+                    }
+
+                    return CodeKind.Composite;
+                }
+
+                if (stated == CodeKind.String)
+                {
+                    return CodeKind.String;
+                }
+
+                var integers = rows.Count(r => r.Keys[0].Length > 0 && IsIntegerCode(r.Keys[0]));
+                var others = rows.Count(r => !IsIntegerCode(r.Keys[0]));
+                if (others == 0)
+                {
+                    return CodeKind.Integer;
+                }
+
+                if (stated is null && integers <= others)
+                {
+                    return CodeKind.String;
+                }
+
+                var why = stated == CodeKind.Integer
+                    ? Setting("code-type", "CodeType").Description + " says the codes are integers"
+                    : $"the table's other {integers.ToString(CultureInfo.InvariantCulture)} codes are";
+                rows.RemoveAll(row =>
+                {
+                    if (IsIntegerCode(row.Keys[0]))
+                    {
+                        return false;
+                    }
+
+                    Report(Descriptors.NotAnInteger, row.CellLocation(layout.KeyColumns[0]), _tableName, row.Keys[0], row.Line.ToString(CultureInfo.InvariantCulture), why);
+                    return true;
+                });
+                return CodeKind.Integer;
+            }
+
+            /// <summary>How many rows derive each member name from the text of the column mapped to Name.</summary>
+            private static Dictionary<string, int> CountTextNames(List<Row> rows, Layout layout, string enumName)
+            {
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal) { [Identifiers.Unescape(enumName)] = 1 };
+                foreach (var row in rows)
+                {
+                    var name = Identifiers.MemberNameFor(row.Cell(layout.Name));
+                    if (name.Length > 0)
+                    {
+                        counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
+                    }
+                }
+
+                return counts;
             }
 
             private void CheckTypeNames(string enumName, bool derived, string ns, Dictionary<string, LocationInfo> directives)
@@ -179,10 +318,14 @@ namespace CodeTables.Generator.Parsing
                 }
             }
 
-            private Layout? ReadLayout(string[] columns, string? keyDirective, LocationInfo headerLocation)
+            private Layout? ReadLayout(string[] columns, TableSettings settings, LocationInfo headerLocation, char delimiter)
             {
+                // Empty header cells (Excel pads a sheet with ",,,") name no column; a value under one is CT0029.
+                var named = columns.Where(c => c.Length > 0).ToArray();
+                var columnList = string.Join(", ", named.Select(c => "'" + c + "'"));
+                var delimiterText = CsvReader.Describe(delimiter);
                 var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var column in columns)
+                foreach (var column in named)
                 {
                     if (!seen.Add(column))
                     {
@@ -192,22 +335,23 @@ namespace CodeTables.Generator.Parsing
                 }
 
                 int[] keys;
-                if (keyDirective is not null)
+                if (settings.Key is { } keyDirective)
                 {
+                    var keyLocation = Setting("key", "Key").Location;
                     var names = keyDirective.Split(',').Select(k => k.Trim()).Where(k => k.Length > 0).ToArray();
                     keys = names.Select(k => IndexOf(columns, k)).ToArray();
                     for (var i = 0; i < names.Length; i++)
                     {
                         if (keys[i] < 0)
                         {
-                            Report(Descriptors.MissingKeyColumn, headerLocation, _tableName, names[i], string.Join(", ", columns));
+                            Report(Descriptors.MissingKeyColumn, keyLocation, _tableName, names[i], columnList, delimiterText);
                             _tableError = true;
                         }
                     }
 
                     if (names.Length == 0)
                     {
-                        Report(Descriptors.MissingKeyColumn, headerLocation, _tableName, keyDirective, string.Join(", ", columns));
+                        Report(Descriptors.MissingKeyColumn, keyLocation, _tableName, keyDirective, columnList, delimiterText);
                         _tableError = true;
                     }
                 }
@@ -216,38 +360,131 @@ namespace CodeTables.Generator.Parsing
                     var code = IndexOf(columns, "Code");
                     if (code < 0)
                     {
-                        Report(Descriptors.MissingCodeColumn, headerLocation, _tableName);
+                        Report(Descriptors.MissingCodeColumn, headerLocation, _tableName, delimiterText, columnList);
                         _tableError = true;
                     }
 
                     keys = new[] { code };
                 }
 
-                if (_tableError)
+                var roles = ReadColumnRoles(settings.Columns, columns, keys, columnList, delimiterText);
+                if (_tableError || roles is null)
                 {
                     return null;
                 }
 
-                var layout = new Layout(keys, IndexOf(columns, "Name"), IndexOf(columns, "Outcome"), IndexOf(columns, "Retry"), IndexOf(columns, "Description"));
+                int Role(string role) => roles.TryGetValue(role, out var index) ? index : IndexOf(columns, role);
+                var name = Role("Name");
+
+                // A column mapped to Name holds the publisher's text (Busy Here), from which names are derived, not identifiers.
+                var nameFromText = name >= 0 && !string.Equals(columns[name], "Name", StringComparison.OrdinalIgnoreCase);
+                var layout = new Layout(keys, name, Role("Outcome"), Role("Retry"), Role("Description"), nameFromText);
                 layout.Extra = Enumerable.Range(0, columns.Length)
-                    .Where(i => Array.IndexOf(keys, i) < 0 && i != layout.Name && i != layout.Outcome && i != layout.Retry && i != layout.Description)
+                    .Where(i => columns[i].Length > 0 && Array.IndexOf(keys, i) < 0 && i != layout.Name && i != layout.Outcome && i != layout.Retry && i != layout.Description)
                     .ToArray();
                 return layout;
             }
 
-            private Row? ReadRow(CsvRecord record, int headerCount)
+            /// <summary>The 'columns' setting (Role=Header, ...) as role -> column index; null when it is invalid (reported).</summary>
+            private Dictionary<string, int>? ReadColumnRoles(string? setting, string[] columns, int[] keys, string columnList, string delimiterText)
+            {
+                var roles = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                if (setting is null)
+                {
+                    return roles;
+                }
+
+                foreach (var pair in setting.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0))
+                {
+                    var equals = pair.IndexOf('=');
+                    var role = equals < 0 ? pair : pair.Substring(0, equals).Trim();
+                    var column = equals < 0 ? string.Empty : pair.Substring(equals + 1).Trim();
+                    var known = Array.Find(ColumnRoles, r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase));
+                    string? problem = null;
+                    var index = IndexOf(columns, column);
+                    if (equals < 0 || column.Length == 0)
+                    {
+                        problem = $"'{pair}' is not of the form Role=Header (for example Description=Cause)";
+                    }
+                    else if (known is null)
+                    {
+                        problem = $"'{role}' is not a role; the roles are {string.Join(", ", ColumnRoles)}";
+                    }
+                    else if (roles.ContainsKey(known))
+                    {
+                        problem = $"the role {known} is given twice";
+                    }
+                    else if (index < 0)
+                    {
+                        problem = $"the column '{column}' is not in the header (split at {delimiterText}, its columns are: {columnList})";
+                    }
+                    else if (Array.IndexOf(keys, index) >= 0)
+                    {
+                        problem = $"the column '{column}' holds the codes; give the role another column";
+                    }
+
+                    if (problem is not null)
+                    {
+                        ReportSetting("columns", "Columns", setting, problem);
+                        return null;
+                    }
+
+                    roles[known!] = index;
+                }
+
+                return roles;
+            }
+
+            private Row? ReadRow(CsvRecord record, string[] columns, Layout layout)
             {
                 var row = new Row(record, _locator);
-                if (record.BadData)
+                if (record.BadField >= 0)
                 {
                     ReportBadQuotes(record);
                     return null;
                 }
 
-                if (record.Fields.Length > headerCount)
+                // Cells past the header, or under an empty header cell, are fine when empty (Excel's padding).
+                var line = row.Line.ToString(CultureInfo.InvariantCulture);
+                var last = record.Fields.Count - 1;
+                while (last >= columns.Length && string.IsNullOrWhiteSpace(record.Fields[last].Value))
                 {
-                    Report(Descriptors.TooManyFields, row.CellLocation(headerCount), _tableName, row.Line.ToString(CultureInfo.InvariantCulture), record.Fields.Length.ToString(CultureInfo.InvariantCulture), headerCount.ToString(CultureInfo.InvariantCulture));
+                    last--;
+                }
+
+                if (last >= columns.Length)
+                {
+                    var extra = columns.Length;
+                    while (string.IsNullOrWhiteSpace(record.Fields[extra].Value))
+                    {
+                        extra++;
+                    }
+
+                    Report(Descriptors.TooManyFields, row.CellLocation(extra), _tableName, line, (last + 1).ToString(CultureInfo.InvariantCulture), columns.Length.ToString(CultureInfo.InvariantCulture));
                     return null;
+                }
+
+                for (var i = 0; i < columns.Length && i < record.Fields.Count; i++)
+                {
+                    if (columns[i].Length == 0 && !string.IsNullOrWhiteSpace(record.Fields[i].Value))
+                    {
+                        Report(Descriptors.ValueWithoutHeader, row.CellLocation(i), _tableName, line, record.Fields[i].Value.Trim(), (i + 1).ToString(CultureInfo.InvariantCulture));
+                        return null;
+                    }
+                }
+
+                // Spaces around a code are never part of it ("busy " is busy), but the analyst hears about them.
+                row.Keys = new string[layout.KeyColumns.Length];
+                for (var k = 0; k < layout.KeyColumns.Length; k++)
+                {
+                    var cell = row.Cell(layout.KeyColumns[k]);
+                    var trimmed = TrimSpaces(cell);
+                    if (trimmed.Length != cell.Length && (trimmed.Length > 0 || layout.KeyColumns.Length > 1))
+                    {
+                        Report(Descriptors.PaddedCode, row.CellLocation(layout.KeyColumns[k]), _tableName, layout.KeyColumns.Length > 1 ? "key part" : "code", cell, line, trimmed);
+                    }
+
+                    row.Keys[k] = trimmed;
                 }
 
                 return row;
@@ -255,33 +492,14 @@ namespace CodeTables.Generator.Parsing
 
             private void ReportBadQuotes(CsvRecord record)
             {
-                var fields = FieldScanner.Scan(record.Raw, out var unterminated);
-                if (unterminated >= 0)
-                {
-                    // Everything after an unclosed quote was read into one field: the rest of the table is lost.
-                    Report(Descriptors.MalformedCsv, _locator.At(record.Start + unterminated, 1), _tableName, "a quoted field starts here but its closing quote is missing");
-                    _tableError = true;
-                    return;
-                }
-
-                foreach (var (start, end) in fields)
-                {
-                    var raw = record.Raw.Substring(start, end - start);
-                    var quoted = raw.Length >= 2 && raw[0] == '"' && raw[raw.Length - 1] == '"';
-                    if (raw.IndexOf('"') >= 0 && !quoted)
-                    {
-                        Report(Descriptors.MalformedCsv, _locator.At(record.Start + start, end - start), _tableName, "a quote appears inside an unquoted field, or text follows a closing quote");
-                        return;
-                    }
-                }
-
-                Report(Descriptors.MalformedCsv, _locator.LineAt(record.Start), _tableName, "the line's quoting is not valid CSV");
+                var field = record.Fields[record.BadField];
+                Report(Descriptors.MalformedCsv, _locator.At(field.Start, field.End - field.Start), _tableName, "a quote appears inside an unquoted field, or text follows a closing quote");
             }
 
-            private void AddMembers(Row row, Layout layout, CodeKind kind, string enumName, List<TableMember> members)
+            private void AddMembers(Row row, Layout layout, CodeKind kind, string enumName, Dictionary<string, int>? textNames, List<TableMember> members)
             {
                 var line = row.Line.ToString(CultureInfo.InvariantCulture);
-                var keyCells = layout.KeyColumns.Select(row.Cell).ToArray();
+                var keyCells = row.Keys;
                 var codeLocation = row.CellLocation(layout.KeyColumns[0]);
                 if (kind != CodeKind.Composite && keyCells[0].Trim().Length == 0)
                 {
@@ -301,8 +519,9 @@ namespace CodeTables.Generator.Parsing
                     }
                 }
 
-                var explicitName = layout.Name >= 0 ? row.Cell(layout.Name).Trim() : string.Empty;
+                var explicitName = layout.Name >= 0 && !layout.NameFromText ? row.Cell(layout.Name).Trim() : string.Empty;
                 var nameLocation = explicitName.Length > 0 ? row.CellLocation(layout.Name) : codeLocation;
+                var how = explicitName.Length > 0 ? string.Empty : $" (derived from {DescribeCode(keyCells)})";
                 if (explicitName.Length > 0)
                 {
                     var problem = Identifiers.WhyInvalid(explicitName);
@@ -317,6 +536,19 @@ namespace CodeTables.Generator.Parsing
                     explicitName = bare;
                 }
 
+                // A name derived from the publisher's text (a column mapped to Name); when two rows derive the same
+                // text (SIP 406 and 606: Not Acceptable), every one of them gets its code appended: NotAcceptable406.
+                var textName = string.Empty;
+                var appendCode = false;
+                if (layout.NameFromText)
+                {
+                    var text = row.Cell(layout.Name);
+                    textName = Identifiers.MemberNameFor(text);
+                    appendCode = textName.Length > 0 && textNames![textName] > 1;
+                    nameLocation = row.CellLocation(layout.Name);
+                    how = textName.Length > 0 ? $" (derived from '{text.Trim()}')" : how;
+                }
+
                 var outcome = layout.Outcome >= 0 ? row.Cell(layout.Outcome).Trim() : null;
                 var outcomeCell = layout.Outcome >= 0 ? row.CellLocation(layout.Outcome) : null;
                 var description = layout.Description >= 0 ? row.Cell(layout.Description) : string.Empty;
@@ -325,6 +557,7 @@ namespace CodeTables.Generator.Parsing
                 // (code key, name, enum value) of each member this row makes: one, or one per code of a range.
                 var made = new List<(string Key, string Name, int Value)>();
                 string? range = null;
+                var stem = explicitName.Length > 0 ? explicitName : textName;
                 if (kind == CodeKind.Integer && CodeSyntax.TryParseRange(keyCells[0], out var first, out var last))
                 {
                     range = keyCells[0];
@@ -335,7 +568,7 @@ namespace CodeTables.Generator.Parsing
                         return;
                     }
 
-                    var stem = explicitName.Length > 0 ? explicitName : "Code";
+                    stem = stem.Length > 0 ? stem : "Code";
                     for (long code = first; code <= last; code++)
                     {
                         made.Add((CodeSyntax.Format((int)code), stem + Identifiers.NumberSuffix(code), (int)code));
@@ -344,16 +577,17 @@ namespace CodeTables.Generator.Parsing
                 else if (kind == CodeKind.Integer)
                 {
                     CodeSyntax.TryParseInteger(keyCells[0], out var code);
-                    made.Add((keyCells[0], explicitName.Length > 0 ? explicitName : Identifiers.MemberNameFor((long)code), code));
+                    var name = stem.Length == 0 ? Identifiers.MemberNameFor((long)code)
+                        : appendCode ? Identifiers.JoinWords(new[] { stem, Identifiers.NumberSuffix(code) })
+                        : stem;
+                    made.Add((keyCells[0], name, code));
                 }
                 else
                 {
-                    var name = explicitName;
+                    var name = appendCode ? Identifiers.MemberNameFor(new[] { row.Cell(layout.Name) }.Concat(keyCells)) : stem;
                     if (name.Length == 0)
                     {
-                        name = kind == CodeKind.Composite
-                            ? Identifiers.MemberNameFor(string.Concat(keyCells.Select(Identifiers.PascalCase)))
-                            : Identifiers.MemberNameFor(keyCells[0]);
+                        name = Identifiers.MemberNameFor(keyCells);
                         if (name.Length == 0)
                         {
                             Report(Descriptors.CannotDeriveName, codeLocation, _tableName, DescribeCode(keyCells), line);
@@ -364,7 +598,7 @@ namespace CodeTables.Generator.Parsing
                     made.Add((string.Join("\u001F", keyCells), name, 0));
                 }
 
-                if (!CheckUnique(made, range, keyCells, explicitName.Length == 0, row, codeLocation, nameLocation))
+                if (!CheckUnique(made, range, keyCells, how, row, codeLocation, nameLocation))
                 {
                     return;
                 }
@@ -382,7 +616,7 @@ namespace CodeTables.Generator.Parsing
                 List<(string Key, string Name, int Value)> made,
                 string? range,
                 string[] keyCells,
-                bool derivedName,
+                string how,
                 Row row,
                 LocationInfo codeLocation,
                 LocationInfo nameLocation)
@@ -412,7 +646,6 @@ namespace CodeTables.Generator.Parsing
                 {
                     if (_names.TryGetValue(name, out var earlierLine))
                     {
-                        var how = derivedName ? $" (derived from {DescribeCode(keyCells)})" : string.Empty;
                         Report(Descriptors.DuplicateName, nameLocation, _tableName, line, name, earlierLine.ToString(CultureInfo.InvariantCulture), how);
                         return false;
                     }
@@ -423,6 +656,28 @@ namespace CodeTables.Generator.Parsing
 
             private static string DescribeCode(string[] keyCells)
                 => keyCells.Length == 1 ? "'" + keyCells[0] + "'" : "(" + string.Join(", ", keyCells.Select(k => "'" + k + "'")) + ")";
+
+            /// <summary>
+            /// Removes the spaces an editor leaves around a cell: spaces, tabs and the other Unicode space separators
+            /// (no-break space). Control characters and line separators are data, kept as they are.
+            /// </summary>
+            private static string TrimSpaces(string cell)
+            {
+                static bool IsSpace(char c) => c == '\t' || char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
+                var start = 0;
+                var end = cell.Length;
+                while (start < end && IsSpace(cell[start]))
+                {
+                    start++;
+                }
+
+                while (end > start && IsSpace(cell[end - 1]))
+                {
+                    end--;
+                }
+
+                return cell.Substring(start, end - start);
+            }
 
             private static bool IsIntegerCode(string cell)
                 => CodeSyntax.TryParseInteger(cell, out _) || CodeSyntax.TryParseRange(cell, out _, out _) || cell.Length == 0;
@@ -444,8 +699,9 @@ namespace CodeTables.Generator.Parsing
         /// <summary>Which column plays which part.</summary>
         private sealed class Layout
         {
-            public Layout(int[] keyColumns, int name, int outcome, int retry, int description)
+            public Layout(int[] keyColumns, int name, int outcome, int retry, int description, bool nameFromText)
             {
+                NameFromText = nameFromText;
                 KeyColumns = keyColumns;
                 Name = name;
                 Outcome = outcome;
@@ -463,15 +719,17 @@ namespace CodeTables.Generator.Parsing
 
             public int Description { get; }
 
+            /// <summary>The Name role is a column of publisher's text (mapped with 'columns'): names are derived from it.</summary>
+            public bool NameFromText { get; }
+
             public int[] Extra { get; set; } = Array.Empty<int>();
         }
 
-        /// <summary>A data row, with lazily located cells.</summary>
+        /// <summary>A data row: its cells, where each one is, and its code (the key cells, trimmed).</summary>
         private sealed class Row
         {
             private readonly CsvRecord _record;
             private readonly TextLocator _locator;
-            private List<(int Start, int End)>? _fields;
 
             public Row(CsvRecord record, TextLocator locator)
             {
@@ -484,28 +742,29 @@ namespace CodeTables.Generator.Parsing
 
             public int Line => Location.Line;
 
+            /// <summary>The key cells without surrounding spaces, one per key column.</summary>
+            public string[] Keys { get; set; } = Array.Empty<string>();
+
             /// <summary>
             /// A cell's text. Line breaks inside a quoted cell become "\n": they follow the file's line endings,
             /// which checkouts change (git autocrlf), and generated code must not depend on them.
             /// </summary>
             public string Cell(int index)
             {
-                var cell = index >= 0 && index < _record.Fields.Length ? _record.Fields[index] : string.Empty;
+                var cell = index >= 0 && index < _record.Fields.Count ? _record.Fields[index].Value : string.Empty;
                 return cell.IndexOf('\r') < 0 ? cell : cell.Replace("\r\n", "\n").Replace('\r', '\n');
             }
 
             public LocationInfo CellLocation(int index)
             {
-                _fields ??= FieldScanner.Scan(_record.Raw, out _);
-                if (index < 0 || index >= _fields.Count)
+                if (index < 0 || index >= _record.Fields.Count)
                 {
                     // A missing trailing cell: point at the end of the row.
-                    var end = _fields[_fields.Count - 1].End;
-                    return _locator.At(_record.Start + end, 0);
+                    return _locator.At(_record.End, 0);
                 }
 
-                var (start, stop) = _fields[index];
-                return _locator.At(_record.Start + start, stop - start);
+                var field = _record.Fields[index];
+                return _locator.At(field.Start, field.End - field.Start);
             }
         }
     }
