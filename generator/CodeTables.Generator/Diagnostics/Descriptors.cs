@@ -21,11 +21,11 @@ namespace CodeTables.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor MissingCodeColumn = Error(
             "CT0003", "Table has no Code column",
-            "Table '{0}': the header has no 'Code' column. Add a Code column, or name the key columns with a '# key: ColumnA, ColumnB' directive.");
+            "Table '{0}': the header has no 'Code' column; split at {1}, its columns are: {2}. Rename the code column to Code, or name it without editing the file: a '# key: Column' line above the header, or Key=\"Column\" on the <CodeTable> item (several columns, comma-separated, for a composite code). If the columns look wrong, the file uses another delimiter: set it with '# delimiter: ;' (or tab).");
 
         public static readonly DiagnosticDescriptor MissingKeyColumn = Error(
             "CT0004", "Key column not found",
-            "Table '{0}': the key column '{1}' named by the 'key' directive is not in the header. Header columns are: {2}.");
+            "Table '{0}': the key column '{1}' named by the 'key' directive is not in the header; split at {3}, its columns are: {2}.");
 
         public static readonly DiagnosticDescriptor EmptyTable = Warning(
             "CT0005", "Table has no codes",
@@ -57,7 +57,7 @@ namespace CodeTables.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor UnknownDirective = Warning(
             "CT0012", "Unknown directive",
-            "Table '{0}': unknown directive '{1}' on line {2}{3}; it is ignored. Known directives: enum, namespace, vendor, source, summary, key, outcome-type, references.");
+            "Table '{0}': unknown directive '{1}' on line {2}{3}; it is ignored. Known directives: {4}.");
 
         public static readonly DiagnosticDescriptor OutcomeTypeNotFound = Error(
             "CT0013", "Outcome type not found",
@@ -115,6 +115,34 @@ namespace CodeTables.Generator.Diagnostics
         public static readonly DiagnosticDescriptor TableFileNotFound = Error(
             "CT0025", "CodeTable file not found",
             "Project '{0}' lists a CodeTable file that does not exist: {1}. Create the file, correct the path in the CodeTable item, or remove the item.");
+
+        public static readonly DiagnosticDescriptor InvalidSetting = Error(
+            "CT0026", "Invalid directive value",
+            "Table '{0}': {1} is not valid: {2}. The table is not generated until it is corrected.");
+
+        public static readonly DiagnosticDescriptor NotAnInteger = Warning(
+            "CT0027", "Code is not an integer",
+            "Table '{0}': the code '{1}' on line {2} is not an integer, but {3}, so the row is skipped and the table stays an integer table. If the line is a heading or a note, start it with '#' (a comment) or delete it; if the codes really are text, add '# code-type: string' above the header.");
+
+        public static readonly DiagnosticDescriptor PaddedCode = Warning(
+            "CT0028", "Spaces around a code",
+            "Table '{0}': the {1} '{2}' on line {3} has spaces around it; they are not part of the code, which is read as '{4}'. Remove the spaces from the cell.");
+
+        public static readonly DiagnosticDescriptor ValueWithoutHeader = Error(
+            "CT0029", "Value under an empty header",
+            "Table '{0}': line {1} has the value '{2}' in column {3}, whose header cell is empty, so the row is dropped. Give the column a name in the header, or move or delete the value.");
+
+        public static readonly DiagnosticDescriptor NotUtf8 = Warning(
+            "CT0030", "Table is not UTF-8",
+            "Table '{0}': line {1} contains text that is not valid UTF-8 (the compiler shows it as U+FFFD, '\uFFFD'), so some characters are lost in the generated names, docs and descriptions. Save the file as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)').");
+
+        /// <summary>
+        /// Reported by the MSBuild targets (target CodeTablesWarnNotCSharp) for a project that is not C#: the generator
+        /// only runs in C# compilations, so its tables would otherwise be silently ignored.
+        /// </summary>
+        public static readonly DiagnosticDescriptor NotCSharp = Warning(
+            "CT0031", "CodeTables generates C# only",
+            "Project '{0}' has CodeTable items, but CodeTables generates C# only, so no types are generated from them in this {1} project. Put the tables in a C# project and reference it.");
 
         public static readonly DiagnosticDescriptor ReferenceTargetNotFound = Error(
             "CT0040", "Referenced table not found",

@@ -8,6 +8,9 @@ namespace CodeTables.Generator.Parsing
     /// <summary>Reads the '# key: value' lines before a table's header.</summary>
     internal static class DirectiveReader
     {
+        /// <summary>What Excel appends to a line when it pads a sheet: delimiters and spaces.</summary>
+        private static readonly char[] Padding = { ',', ';', '\t', ' ' };
+
         /// <summary>Reads directives from the top of <paramref name="text"/>.</summary>
         /// <param name="headerOffset">Where the header row starts (the text's length when there is none).</param>
         /// <param name="directiveLocations">Where each directive is, for diagnostics about its value.</param>
@@ -24,9 +27,22 @@ namespace CodeTables.Generator.Parsing
             var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             while (offset < text.Length)
             {
-                var end = LineEnd(text, offset);
+                var end = CsvReader.LineEnd(text, offset);
                 var line = text.Substring(offset, end - offset);
-                var trimmed = line.Trim();
+
+                // A line of nothing but padding (",,,," from Excel) is blank.
+                var trimmed = line.Trim().TrimEnd(Padding).Length == 0 ? string.Empty : line.Trim();
+                if (trimmed.StartsWith("\"#", StringComparison.Ordinal))
+                {
+                    // Excel quotes a cell that holds a delimiter: "# source: A, B",,, is the directive '# source: A, B'.
+                    var record = CsvReader.Read(text, offset, ',').GetEnumerator();
+                    record.MoveNext();
+                    if (record.Current.UnterminatedField < 0 && record.Current.End == end)
+                    {
+                        trimmed = record.Current.Fields[0].Value.Trim();
+                    }
+                }
+
                 if (trimmed.Length > 0 && trimmed[0] != '#')
                 {
                     headerOffset = offset;
@@ -44,13 +60,19 @@ namespace CodeTables.Generator.Parsing
                     else
                     {
                         var key = trimmed.Substring(1, colon - 1).Trim().ToLowerInvariant();
-                        var value = trimmed.Substring(colon + 1).Trim();
+                        var raw = trimmed.Substring(colon + 1).Trim();
+
+                        // "# enum: X,,,," is X: Excel's padding is not part of the value. A delimiter directive names one.
+                        var value = key == "delimiter" && raw.Length > 0 && Array.IndexOf(CsvReader.Delimiters, raw[0]) >= 0
+                            ? raw.Substring(0, 1)
+                            : raw.TrimEnd(Padding).Trim();
                         if (Array.IndexOf(TableSettings.DirectiveNames, key) < 0)
                         {
                             var nearest = NearestName.Find(key, TableSettings.DirectiveNames);
                             diagnostics.Add(DiagnosticInfo.Create(
                                 Descriptors.UnknownDirective, location, tableName, key, location.Line.ToString(),
-                                nearest is null ? string.Empty : $" (did you mean '{nearest}'?)"));
+                                nearest is null ? string.Empty : $" (did you mean '{nearest}'?)",
+                                string.Join(", ", TableSettings.DirectiveNames)));
                         }
                         else
                         {
@@ -60,36 +82,11 @@ namespace CodeTables.Generator.Parsing
                     }
                 }
 
-                offset = NextLine(text, end);
+                offset = CsvReader.NextLine(text, end);
             }
 
             headerOffset = text.Length;
             return settings;
-        }
-
-        private static int LineEnd(string text, int offset)
-        {
-            while (offset < text.Length && text[offset] != '\r' && text[offset] != '\n')
-            {
-                offset++;
-            }
-
-            return offset;
-        }
-
-        private static int NextLine(string text, int lineEnd)
-        {
-            if (lineEnd < text.Length && text[lineEnd] == '\r')
-            {
-                lineEnd++;
-            }
-
-            if (lineEnd < text.Length && text[lineEnd] == '\n')
-            {
-                lineEnd++;
-            }
-
-            return lineEnd;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -32,11 +33,49 @@ namespace CodeTables.Generator.Parsing
             return result.ToString();
         }
 
-        /// <summary>A member name for a code: its PascalCased words, prefixed with "Code" when it would start with a digit.</summary>
-        public static string MemberNameFor(string code)
+        /// <summary>
+        /// A member name for a code (or for a publisher's text, when a column is mapped to Name): its PascalCased words,
+        /// prefixed with "Code" when it would start with a digit. Adjacent groups of digits keep a '_' between them, so
+        /// distinct codes never run together: CODE_1_31_231 -> Code1_31_231, CODE_1_3_1231 -> Code1_3_1231.
+        /// </summary>
+        public static string MemberNameFor(string code) => MemberNameFor(new[] { code });
+
+        /// <summary>A member name for the parts of a composite code, joined in order; empty parts are skipped.</summary>
+        public static string MemberNameFor(IEnumerable<string> parts)
         {
-            var name = PascalCase(code);
+            var words = new List<string>();
+            foreach (var part in parts)
+            {
+                foreach (var word in SplitWords(part))
+                {
+                    words.Add(PascalCase(word));
+                }
+            }
+
+            var name = JoinWords(words);
             return name.Length > 0 && char.IsDigit(name[0]) ? "Code" + name : name;
+        }
+
+        /// <summary>Joins PascalCased words, with '_' where a word that ends in a digit meets one that starts with a digit.</summary>
+        public static string JoinWords(IEnumerable<string> words)
+        {
+            var result = new StringBuilder();
+            foreach (var word in words)
+            {
+                if (word.Length == 0)
+                {
+                    continue;
+                }
+
+                if (result.Length > 0 && char.IsDigit(result[result.Length - 1]) && char.IsDigit(word[0]))
+                {
+                    result.Append('_');
+                }
+
+                result.Append(word);
+            }
+
+            return result.ToString();
         }
 
         /// <summary>A member name for an integer code: Code17, CodeMinus1.</summary>
@@ -102,6 +141,25 @@ namespace CodeTables.Generator.Parsing
 
         /// <summary>A name without a leading '@', as the compiler sees it.</summary>
         public static string Unescape(string name) => name.StartsWith("@", System.StringComparison.Ordinal) ? name.Substring(1) : name;
+
+        /// <summary>The runs of letters and digits in <paramref name="text"/>.</summary>
+        private static IEnumerable<string> SplitWords(string text)
+        {
+            var wordStart = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+                if (inWord && wordStart < 0)
+                {
+                    wordStart = i;
+                }
+                else if (!inWord && wordStart >= 0)
+                {
+                    yield return text.Substring(wordStart, i - wordStart);
+                    wordStart = -1;
+                }
+            }
+        }
 
         private static string Describe(char c)
             => char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format

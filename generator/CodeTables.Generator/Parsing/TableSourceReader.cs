@@ -19,15 +19,15 @@ namespace CodeTables.Generator.Parsing
                 return null;
             }
 
-            var item = new TableSettings(
-                Metadata(fileOptions, "Enum"),
-                Metadata(fileOptions, "Namespace"),
-                Metadata(fileOptions, "Vendor"),
-                Metadata(fileOptions, "Source"),
-                Metadata(fileOptions, "Summary"),
-                Metadata(fileOptions, "Key"),
-                Metadata(fileOptions, "OutcomeType"),
-                Metadata(fileOptions, "References"));
+            // Item metadata uses the same setter as directives: MetadataNames[i] is DirectiveNames[i].
+            var item = TableSettings.None;
+            for (var i = 0; i < TableSettings.MetadataNames.Length; i++)
+            {
+                if (Metadata(fileOptions, TableSettings.MetadataNames[i]) is { } value)
+                {
+                    item = item.With(TableSettings.DirectiveNames[i], value);
+                }
+            }
 
             var global = options.GlobalOptions;
             var defaultNamespace = Property(global, "CodeTablesNamespace") ?? Property(global, "RootNamespace") ?? string.Empty;

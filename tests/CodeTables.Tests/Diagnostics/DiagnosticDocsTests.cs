@@ -126,6 +126,28 @@ public class DiagnosticDocsTests
         Assert.Equal(expected, (string?)error.Attribute("Text"));
     }
 
+    [Fact]
+    public void CT0031_from_msbuild_has_the_descriptors_code_message_and_help_link()
+    {
+        var descriptor = Descriptors.NotCSharp;
+        var targets = XDocument.Load(Path.Combine(RepositoryPaths.Root, "generator", "CodeTables.Generator", "build", "CodeTables.targets"));
+        var target = targets.Descendants("Target").Single(t => (string?)t.Attribute("Name") == "CodeTablesWarnNotCSharp");
+        var warning = target.Descendants("Warning").Single();
+        var helpLink = target.Descendants("_CodeTablesNotCSharpHelpLink").Single().Value;
+
+        Assert.Equal("CT0031", descriptor.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, descriptor.DefaultSeverity);
+        Assert.Equal("CT0031", (string?)warning.Attribute("Code"));
+        Assert.Equal(descriptor.HelpLinkUri, helpLink);
+        Assert.Equal("'$(Language)' != 'C#' and '@(CodeTable)' != ''", (string?)target.Attribute("Condition"));
+        var expected = string.Format(
+            System.Globalization.CultureInfo.InvariantCulture,
+            descriptor.MessageFormat.ToString(),
+            "$(MSBuildProjectName)",
+            "$(Language)") + " ($(_CodeTablesNotCSharpHelpLink))";
+        Assert.Equal(expected, (string?)warning.Attribute("Text"));
+    }
+
     /// <summary>(title, severity, category) by id, from the lines of <paramref name="text"/> that match <paramref name="pattern"/>.</summary>
     private static Dictionary<string, (string Title, string Severity, string Category)> Rows(string text, string pattern)
     {

@@ -25,6 +25,11 @@ public class FuzzTests
         "\"", ",", "\n", "\r\n", "\r", "#", "# enum: X\n", "# key: Code\n", "~", "..", "-", " ", "\0", "\u202E",
         "\uD800", "Busy", "Bussy", "yes", "maybe", "17", "613~619", "</summary>", "*/", "{0}", "\\", "class", "@", "Code",
         "\uFEFF", "\U0001F4DE",
+
+        // Publisher files and Excel habits: role mapping, code type, delimiters, padding, comments, bad UTF-8.
+        "# columns: Name=Description\n", "# columns: Description=Notes, Retry=Outcome\n", "# columns: Nope=Code\n",
+        "# code-type: int\n", "# code-type: string\n", "# code-type: x\n", "# delimiter: ;\n", "# delimiter: tab\n",
+        "# delimiter: |\n", ";", "\t", ",,,", "\u00A0", "\uFFFD", "\n# heading,,\n", "\"#", "CODE_1_31_231",
     ];
 
     public static TheoryData<int> Seeds() => new(Enumerable.Range(1, Batches));
@@ -68,7 +73,7 @@ public class FuzzTests
         for (var m = 0; m < count; m++)
         {
             var at = result.Length == 0 ? 0 : random.Next(result.Length);
-            switch (random.Next(6))
+            switch (random.Next(7))
             {
                 case 0:
                     result.Insert(at, Fragments[random.Next(Fragments.Length)]);
@@ -90,6 +95,10 @@ public class FuzzTests
                         result[at] = Fragments[random.Next(Fragments.Length)][0];
                     }
 
+                    break;
+                case 5:
+                    // Saved by a European Excel: every comma a semicolon (or a tab), quoted cells included.
+                    result.Replace(',', random.Next(2) == 0 ? ';' : '\t');
                     break;
                 default:
                     var all = result.ToString().Split('\n').ToList();

@@ -76,7 +76,7 @@ public class TableDiagnosticsTests
     public void CT0003_missing_code_column_at_the_header()
     {
         var run = Run("# vendor: Acme\nId,Outcome\n1,Busy\n");
-        AssertSingle(run, "CT0003", 2, 1, "no 'Code' column", "# key:");
+        AssertSingle(run, "CT0003", 2, 1, "no 'Code' column", "split at ',' (comma)", "'Id', 'Outcome'", "'# key: Column'", "Key=\"Column\"", "# delimiter:");
         AssertNotGenerated(run);
     }
 
@@ -84,7 +84,7 @@ public class TableDiagnosticsTests
     public void CT0004_missing_key_column_at_the_header()
     {
         var run = Run("# key: Leg, Status\nLeg,Outcome\nagent,Busy\n");
-        AssertSingle(run, "CT0004", 2, 1, "'Status'", "Leg, Outcome");
+        AssertSingle(run, "CT0004", 1, 1, "'Status'", "'Leg', 'Outcome'", "split at ',' (comma)");
         AssertNotGenerated(run);
     }
 
@@ -168,7 +168,7 @@ public class TableDiagnosticsTests
     public void CT0012_unknown_directive_is_a_warning_with_a_suggestion()
     {
         var run = Run("# vendor: Acme\n# enmu: Foo\nCode,Outcome\n1,Busy\n");
-        Assert.Equal(DiagnosticSeverity.Warning, AssertSingle(run, "CT0012", 2, 1, "'enmu'", "did you mean 'enum'?").Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, AssertSingle(run, "CT0012", 2, 1, "'enmu'", "did you mean 'enum'?", "columns, code-type, delimiter").Severity);
         AssertGenerated(run, "Code1");
     }
 
@@ -290,6 +290,95 @@ public class TableDiagnosticsTests
         var run = Run("# just a comment\nCode,Outcome\n1,Busy\n");
         Assert.Equal(DiagnosticSeverity.Warning, AssertSingle(run, "CT0023", 1, 1, "line 1").Severity);
         AssertGenerated(run, "Code1");
+    }
+
+    [Fact]
+    public void CT0015_padded_enum_directive_is_read_without_its_padding_and_reported_at_its_line()
+    {
+        AssertGenerated(Run("# enum: Acme,,,,\nCode,Outcome,,\n1,Busy,,\n"), "Code1");
+
+        var run = Run("# vendor: Acme,,\n# enum: 9lives,,,,\nCode,Outcome\n1,Busy\n");
+        AssertSingle(run, "CT0015", 2, 1, "'9lives'", "it starts with '9'");
+    }
+
+    [Fact]
+    public void CT0026_columns_naming_a_header_that_is_not_there_at_the_directive()
+    {
+        var run = Run("# vendor: Acme\n# columns: Description=Cause,,\nCode,Outcome,Reason\n1,Busy,x\n");
+        AssertSingle(run, "CT0026", 2, 1, "the 'columns' directive on line 2", "the column 'Cause' is not in the header", "'Code', 'Outcome', 'Reason'", "split at ',' (comma)");
+        AssertNotGenerated(run);
+    }
+
+    [Fact]
+    public void CT0026_columns_with_an_unknown_role()
+    {
+        var run = Run("# columns: Label=Reason\nCode,Outcome,Reason\n1,Busy,x\n");
+        AssertSingle(run, "CT0026", 1, 1, "'Label' is not a role", "Name, Outcome, Retry, Description");
+    }
+
+    [Fact]
+    public void CT0026_columns_from_item_metadata_point_at_the_header()
+    {
+        var run = GeneratorHarness.Run([new TableFile(Path, "# vendor: Acme\nCode,Outcome\n1,Busy\n", new System.Collections.Generic.Dictionary<string, string> { ["Columns"] = "Description" })]);
+        AssertSingle(run, "CT0026", 2, 1, "the Columns metadata of the <CodeTable> item", "not of the form Role=Header");
+    }
+
+    [Fact]
+    public void CT0026_invalid_code_type_and_delimiter()
+    {
+        AssertSingle(Run("# code-type: number\nCode,Outcome\n1,Busy\n"), "CT0026", 1, 1, "'code-type' directive on line 1 ('number')", "use int", "or string");
+        AssertSingle(Run("# enum: Acme\n# delimiter: pipe\nCode,Outcome\n1,Busy\n"), "CT0026", 2, 1, "'delimiter' directive on line 2 ('pipe')", "comma, semicolon or tab");
+        AssertSingle(Run("# key: Leg, Status\n# code-type: int\nLeg,Status,Outcome\na,b,Busy\n"), "CT0026", 2, 1, "several key columns is always text");
+    }
+
+    [Fact]
+    public void CT0027_a_heading_row_in_an_integer_table_is_skipped_and_the_table_stays_integer()
+    {
+        var run = Run("# key: Number\nNumber,Description,Reference\n1xx: Provisional,,\n100,Trying,[RFC3261]\n180,Ringing,[RFC3261]\n");
+        var diagnostic = AssertSingle(run, "CT0027", 3, 1, "'1xx: Provisional' on line 3 is not an integer", "other 2 codes", "start it with '#'", "# code-type: string");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        AssertGenerated(run, "Code100", "Code180");
+        Assert.Contains("Code100 = 100", run.Source("Consumer.Acme.g.cs"));
+
+        // Stated as int, every non-integer code is reported with the setting as the reason.
+        run = Run("# code-type: int\nCode,Outcome\nbusy,Busy\n17,Busy\n");
+        AssertSingle(run, "CT0027", 3, 1, "'busy'", "the 'code-type' directive on line 1 says the codes are integers");
+        AssertGenerated(run, "Code17");
+        Assert.Contains("Code17 = 17", run.Source("Consumer.Acme.g.cs"));
+    }
+
+    [Fact]
+    public void CT0028_spaces_around_a_code_are_trimmed_with_a_warning_at_the_cell()
+    {
+        var run = Run("Code,Outcome\nbusy ,Busy\nfailed,Failed\n");
+        var diagnostic = AssertSingle(run, "CT0028", 2, 1, "the code 'busy '", "read as 'busy'");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        AssertGenerated(run, "Busy", "Failed");
+        var extensions = Reflect.Type(run.Load(), "Consumer.AcmeExtensions");
+        Assert.Equal("Busy", Reflect.Call(extensions, "Classify", "busy")!.ToString());
+
+        // Integer codes too: " 17" is 17, so the table stays an integer table.
+        run = Run("Code,Outcome\n 17,Busy\n18,Busy\n");
+        AssertSingle(run, "CT0028", 2, 1, "the code ' 17'", "read as '17'");
+        AssertGenerated(run, "Code17");
+        Assert.Contains("Code17 = 17", run.Source("Consumer.Acme.g.cs"));
+    }
+
+    [Fact]
+    public void CT0029_value_under_an_empty_header_cell_drops_the_row()
+    {
+        var run = Run("Code,Outcome,,Description\n1,Busy,oops,x\n2,Busy,,y\n");
+        AssertSingle(run, "CT0029", 2, 8, "line 2 has the value 'oops' in column 3", "header cell is empty");
+        AssertGenerated(run, "Code2");
+    }
+
+    [Fact]
+    public void CT0030_text_that_was_not_utf8_is_a_warning_at_its_first_line()
+    {
+        var run = Run("Code,Outcome,Description\n1,Busy,ok\n2,Busy,Caf\uFFFD \uFFFD bar\n3,Busy,\uFFFD\n");
+        var diagnostic = AssertSingle(run, "CT0030", 3, 1, "line 3", "not valid UTF-8", "Save the file as UTF-8");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        AssertGenerated(run, "Code1", "Code2", "Code3");
     }
 
     private sealed class UnreadableText(string path) : AdditionalText

@@ -31,9 +31,10 @@ public partial class PackageConsumerTests
         Assert.Contains("analyzers/dotnet/cs/CodeTables.Generator.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/CodeTables.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/CodeTables.CodeFixes.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/CsvHelper.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/Microsoft.Bcl.HashCode.dll", entries);
+        // The generator reads CSV with its own reader: nothing else has to travel beside it.
+        Assert.Equal(
+            ["CodeTables.Analyzers.dll", "CodeTables.CodeFixes.dll", "CodeTables.Generator.dll"],
+            entries.Where(e => e.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal)).Select(e => e.Substring("analyzers/dotnet/cs/".Length)).Order(StringComparer.Ordinal));
         Assert.Contains("buildTransitive/CodeTables.props", entries);
         Assert.Contains("buildTransitive/CodeTables.targets", entries);
     }
