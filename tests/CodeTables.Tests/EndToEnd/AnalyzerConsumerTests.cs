@@ -167,7 +167,7 @@ public partial class PackageConsumerTests
             dotnet_diagnostic.CT2001.severity = error
             codetables.analyze_outcome_switches = false
             """);
-        var configured = DotNet.Run(project, _package.Environment, "build", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        var configured = DotNet.Run(project, _package.Environment, "build", "--no-incremental", "-nodeReuse:false");
         Assert.NotEqual(0, configured.ExitCode);
         Assert.Matches(@"Program\.cs\(12,\d+\): error CT2001", configured.Output);
         Assert.Equal(["13: CT1001"], Warnings(configured.Output));
@@ -177,7 +177,7 @@ public partial class PackageConsumerTests
     }
 
     private string Build(string project)
-        => DotNet.Succeed(project, _package.Environment, "build", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        => DotNet.Succeed(project, _package.Environment, "build", "--no-incremental", "-nodeReuse:false");
 
     /// <summary>The CodeTables warnings a build printed for Program.cs, as "line: id", once each.</summary>
     private static System.Collections.Generic.List<string> Warnings(string output)

@@ -15,11 +15,11 @@ namespace CodeTables.Tests.EndToEnd;
 /// convention, explicit items beside it, a missing table file, severities from configuration files, the SARIF log,
 /// and the package's own metadata.
 /// </summary>
-[Collection(PackageCollection.Name)]
+[Collection(ConventionsCollection.Name)]
 public class ConventionsTests
 {
     private const string HelpLinkBase = "https://github.com/CodeTables/CodeTables/blob/main/docs/diagnostics/";
-    private static readonly string[] QuietBuild = ["-nodeReuse:false", "-p:UseSharedCompilation=false"];
+    private static readonly string[] QuietBuild = ["-nodeReuse:false"];
 
     private readonly PackedPackage _package;
 
