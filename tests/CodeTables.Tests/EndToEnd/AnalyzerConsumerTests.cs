@@ -98,19 +98,16 @@ public partial class PackageConsumerTests
             .ToList();
         Assert.Equal(expected, Warnings(Build(project)));
 
-        DotNet.Succeed(project, _package.Environment, "format", "analyzers", "--diagnostics", "CT1001", "CT1002", "--no-restore");
+        // One 'dotnet format' run (it loads the project in a workspace, the slow part) applies the three fixes.
+        DotNet.Succeed(project, _package.Environment, "format", "analyzers", "--diagnostics", "CT1001", "CT1002", "CT2001", "--no-restore");
         var completed = File.ReadAllText(program);
         Assert.Contains("case ReleaseCause.UserBusy:", completed);
         Assert.Contains("ReleaseCause.NormalClearing => false,", completed);
-        var afterSwitches = Warnings(Build(project));
-        Assert.DoesNotContain(afterSwitches, w => w.EndsWith("CT1001", StringComparison.Ordinal) || w.EndsWith("CT1002", StringComparison.Ordinal));
-        Assert.Contains(afterSwitches, w => w.EndsWith("CT1003", StringComparison.Ordinal));
-
-        DotNet.Succeed(project, _package.Environment, "format", "analyzers", "--diagnostics", "CT2001", "--no-restore");
-        Assert.Contains("new CallEvent { Cause = (int)ReleaseCause.UserBusy };", File.ReadAllText(program));
-        var afterMagic = Warnings(Build(project));
-        Assert.DoesNotContain(afterMagic, w => w.EndsWith("CT2001", StringComparison.Ordinal));
-        Assert.Contains(afterMagic, w => w.EndsWith("CT2002", StringComparison.Ordinal));
+        Assert.Contains("new CallEvent { Cause = (int)ReleaseCause.UserBusy };", completed);
+        var afterFixes = Warnings(Build(project));
+        Assert.DoesNotContain(afterFixes, w => w.EndsWith("CT1001", StringComparison.Ordinal) || w.EndsWith("CT1002", StringComparison.Ordinal) || w.EndsWith("CT2001", StringComparison.Ordinal));
+        Assert.Contains(afterFixes, w => w.EndsWith("CT1003", StringComparison.Ordinal)); // no fix asked for: still reported
+        Assert.Contains(afterFixes, w => w.EndsWith("CT2002", StringComparison.Ordinal)); // no fix exists
     }
 
     [Fact]
