@@ -38,13 +38,14 @@ public sealed class PackedPackage
         var package = new PackedPackage(Directory.CreateTempSubdirectory("codetables-e2e-").FullName);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(package.WorkDirectory);
 
-        // The configuration the tests were built in, whose outputs 'dotnet test' has just built: packing them is an
-        // up-to-date check, not a second (Release) build. PackageVersion, not Version, so the assemblies stay up to date.
+        // The outputs of the configuration the tests were built in: the test project references the package project (every
+        // target framework), the generator, the analyzers and the fixes, so they are built before any test runs. Packing
+        // them without building is not a second (Release) build, and writes nothing another build node could be writing.
         var configuration = typeof(PackedPackage).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         DotNet.Succeed(
             RepositoryPaths.Root,
             null,
-            "pack", Path.Combine(RepositoryPaths.Root, "runtime", "CodeTables", "CodeTables.csproj"),
+            "pack", Path.Combine(RepositoryPaths.Root, "runtime", "CodeTables", "CodeTables.csproj"), "--no-build",
             "-c", configuration, "-o", package.FeedDirectory, "-p:PackageVersion=" + Version, "-nodeReuse:false");
         File.WriteAllText(Path.Combine(package.WorkDirectory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
