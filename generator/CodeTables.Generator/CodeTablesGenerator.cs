@@ -5,13 +5,16 @@ using CodeTables.Generator.Parsing;
 using CodeTables.Generator.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CodeTables.Generator
 {
     /// <summary>
     /// Compiles CSV code tables (AdditionalFiles marked as CodeTable items) into enums with switch- and array-based
-    /// lookups, classifiers and docs. Initialize only wires the stages: read -> parse -> validate -> emit,
-    /// with diagnostics reported from their own output step.
+    /// lookups, classifiers and docs. Initialize only wires the stages: read -> parse -> validate -> emit.
+    /// The table diagnostics are reported by <see cref="Analysis.TableDiagnosticsAnalyzer"/> over the same stages, so
+    /// that every host shows them (hosts surface analyzer diagnostics, not a generator's); the generator reports
+    /// them itself only when the build skips analyzers, so a dropped row or table is never silent.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class CodeTablesGenerator : IIncrementalGenerator
@@ -46,8 +49,13 @@ namespace CodeTables.Generator
                 .Select((pair, ct) => TableValidator.Validate(pair.Table, pair.Catalog, ct))
                 .WithTrackingName(TrackingNames.Validated);
 
+            var analyzersSkipped = context.AnalyzerConfigOptionsProvider
+                .Select((options, _) => AnalyzersSkipped(options.GlobalOptions));
+
             var diagnostics = validated
                 .Select((table, _) => table.Diagnostics)
+                .Combine(analyzersSkipped)
+                .Select((pair, _) => pair.Right ? pair.Left : EquatableArray<DiagnosticInfo>.Empty)
                 .WithTrackingName(TrackingNames.Diagnostics);
 
             var models = validated
@@ -71,6 +79,20 @@ namespace CodeTables.Generator
             var registry = models.Collect().Combine(context.AnalyzerConfigOptionsProvider.Select(RegistryEmitter.ReadOptions)).Select((pair, _) => RegistryEmitter.Model(pair.Left, pair.Right));
             context.RegisterSourceOutput(registry, static (spc, model) => RegistryEmitter.Emit(spc, model));
         }
+
+        /// <summary>
+        /// Whether the compiler runs without analyzers (RunAnalyzers=false, or RunAnalyzersDuringBuild=false in a
+        /// build), the SDK's own rule (_ComputeSkipAnalyzers). An IDE that runs analyzers live with
+        /// RunAnalyzersDuringBuild=false may then show a table error twice: better than not at all in the build.
+        /// </summary>
+        internal static bool AnalyzersSkipped(AnalyzerConfigOptions options)
+        {
+            var runAnalyzers = Property(options, "RunAnalyzers");
+            return runAnalyzers == "false" || (runAnalyzers.Length == 0 && Property(options, "RunAnalyzersDuringBuild") == "false");
+        }
+
+        private static string Property(AnalyzerConfigOptions options, string name)
+            => options.TryGetValue("build_property." + name, out var value) ? value.Trim().ToLowerInvariant() : string.Empty;
     }
 
     /// <summary>Names of the pipeline steps, for caching tests and diagnostics of the generator itself.</summary>

@@ -244,16 +244,7 @@ public class TableDiagnosticsTests
     public void CT0019_unreadable_file()
     {
         var parseOptions = GeneratorHarness.ParseOptions();
-        var driver = CSharpGeneratorDriver.Create(
-            [new CodeTables.Generator.CodeTablesGenerator().AsSourceGenerator()],
-            [new UnreadableText(Path)],
-            parseOptions,
-            new TestOptionsProvider(
-                new System.Collections.Generic.Dictionary<string, string>(),
-                new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyDictionary<string, string>>
-                {
-                    [Path] = new System.Collections.Generic.Dictionary<string, string> { ["build_metadata.AdditionalFiles.CodeTablesTable"] = "true" },
-                }));
+        var driver = GeneratorHarness.CreateDriver([new UnreadableText(Path)], GeneratorHarness.Options([new TableFile(Path, "")], null), parseOptions);
         var run = GeneratorHarness.RunDriver(driver, GeneratorHarness.CreateCompilation(null, parseOptions));
         AssertSingle(run, "CT0019", 1, 1, "cannot be read");
     }
@@ -399,9 +390,10 @@ public class DuplicateItemTests
             new TableFile("/p/tables/acme.csv", "Code,Outcome\n1,Busy\n"),
             new TableFile("/p/tables/acme.csv", "Code,Outcome\n1,Busy\n"));
 
-        Assert.NotEmpty(run.Diagnostics);
-        Assert.All(run.Diagnostics, d => Assert.Equal("CT0024", d.Id));
+        // Once, though the compiler sees two additional texts with this path.
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("CT0024", diagnostic.Id);
         Assert.Empty(run.Sources);
-        Assert.Contains("listed more than once", run.Diagnostics[0].GetMessage());
+        Assert.Contains("listed more than once", diagnostic.GetMessage());
     }
 }

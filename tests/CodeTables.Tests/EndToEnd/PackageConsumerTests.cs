@@ -93,7 +93,7 @@ public partial class PackageConsumerTests
             """);
 
         var environment = _package.Environment;
-        DotNet.Succeed(project, environment, "build", "-c", "Release", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        DotNet.Succeed(project, environment, "build", "-c", "Release", "-nodeReuse:false");
         var output = DotNet.Succeed(project, environment, "run", "--no-build", "-c", "Release");
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -140,7 +140,7 @@ public partial class PackageConsumerTests
         File.WriteAllText(Path.Combine(tables, "directive.csv"), "# enmu: Foo\nCode,Outcome\n1,Busy\n");
         File.WriteAllText(Path.Combine(project, "Use.cs"), "namespace Acme; public static class Use { public static CodeTables.CallOutcome M() => GoodExtensions.Classify(1); }");
 
-        var result = DotNet.Run(project, _package.Environment, "build", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        var result = DotNet.Run(project, _package.Environment, "build", "-nodeReuse:false");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("tables/quote.csv(3,8): error CT0001:", result.Output);

@@ -1,39 +1,62 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Reflection;
 using CodeTables.Tests.Harness;
 using Xunit;
 
 namespace CodeTables.Tests.EndToEnd;
 
 /// <summary>
-/// Packs the CodeTables package once for every end-to-end test class (they share it through <see cref="PackageCollection"/>),
-/// into a folder of its own with its own feed and NuGet package cache.
+/// The CodeTables package, packed once per test run for every end-to-end test class, into a folder of its own with its
+/// own feed and NuGet package cache that every consumer restores from (one extraction of the package for all of them).
+/// The collections below share it and run in parallel with each other; a collection's own consumer builds run one
+/// after another.
 /// </summary>
-public sealed class PackedPackage : IDisposable
+public sealed class PackedPackage
 {
     public const string Version = "0.1.0-e2e";
 
+    private static readonly Lazy<PackedPackage> Shared = new(Pack);
+
+    /// <summary>The fixture xunit creates for each collection: the one shared package.</summary>
     public PackedPackage()
+        : this(Shared.Value.WorkDirectory)
     {
-        WorkDirectory = Directory.CreateTempSubdirectory("codetables-e2e-").FullName;
+    }
+
+    private PackedPackage(string workDirectory)
+    {
+        WorkDirectory = workDirectory;
         FeedDirectory = Path.Combine(WorkDirectory, "feed");
+        PackagePath = Path.Combine(FeedDirectory, $"CodeTables.{Version}.nupkg");
         Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(WorkDirectory, "packages") };
+    }
+
+    private static PackedPackage Pack()
+    {
+        var package = new PackedPackage(Directory.CreateTempSubdirectory("codetables-e2e-").FullName);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(package.WorkDirectory);
+
+        // The outputs of the configuration the tests were built in: the test project references the package project (every
+        // target framework), the generator, the analyzers and the fixes, so they are built before any test runs. Packing
+        // them without building is not a second (Release) build, and writes nothing another build node could be writing.
+        var configuration = typeof(PackedPackage).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         DotNet.Succeed(
             RepositoryPaths.Root,
             null,
-            "pack", Path.Combine(RepositoryPaths.Root, "runtime", "CodeTables", "CodeTables.csproj"),
-            "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version, "-nodeReuse:false");
-        PackagePath = Path.Combine(FeedDirectory, $"CodeTables.{Version}.nupkg");
-        File.WriteAllText(Path.Combine(WorkDirectory, "nuget.config"), $"""
+            "pack", Path.Combine(RepositoryPaths.Root, "runtime", "CodeTables", "CodeTables.csproj"), "--no-build",
+            "-c", configuration, "-o", package.FeedDirectory, "-p:PackageVersion=" + Version, "-nodeReuse:false");
+        File.WriteAllText(Path.Combine(package.WorkDirectory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
-                <add key="local" value="{FeedDirectory}" />
+                <add key="local" value="{package.FeedDirectory}" />
               </packageSources>
             </configuration>
             """);
+        return package;
     }
 
     public string WorkDirectory { get; }
@@ -46,22 +69,29 @@ public sealed class PackedPackage : IDisposable
 
     public IReadOnlyDictionary<string, string> Environment { get; }
 
-    public void Dispose()
+    private static void Delete(string directory)
     {
         try
         {
-            Directory.Delete(WorkDirectory, recursive: true);
+            Directory.Delete(directory, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A leftover temp folder is not worth failing the run for.
         }
     }
 }
 
-/// <summary>The end-to-end test classes: one packed package, and their consumer builds run one after another.</summary>
+/// <summary>Package contents and consumer builds of the generated API, the analyzers and the fixes.</summary>
 [CollectionDefinition(Name)]
 public sealed class PackageCollection : ICollectionFixture<PackedPackage>
 {
     public const string Name = "Packed package";
+}
+
+/// <summary>The folder convention, configuration files and SARIF: other consumers of the same package, built beside the first collection's.</summary>
+[CollectionDefinition(Name)]
+public sealed class ConventionsCollection : ICollectionFixture<PackedPackage>
+{
+    public const string Name = "Packed package: conventions";
 }

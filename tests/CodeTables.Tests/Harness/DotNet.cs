@@ -7,7 +7,10 @@ using Xunit.Sdk;
 
 namespace CodeTables.Tests.Harness;
 
-/// <summary>Runs the dotnet CLI as a child process, isolated from the test run's own MSBuild environment.</summary>
+/// <summary>
+/// Runs the dotnet CLI as a child process, isolated from the test run's own MSBuild environment. Builds may use the
+/// compiler server: it caches analyzer assemblies by path, and the end-to-end package lives in a new folder each run.
+/// </summary>
 public static class DotNet
 {
     public sealed record Result(int ExitCode, string Output);

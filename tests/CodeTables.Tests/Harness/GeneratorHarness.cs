@@ -3,9 +3,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CodeTables.Generator;
+using CodeTables.Generator.Analysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit.Sdk;
 
 namespace CodeTables.Tests.Harness;
@@ -13,9 +16,13 @@ namespace CodeTables.Tests.Harness;
 /// <summary>A table for the harness: its path, text and &lt;CodeTable&gt; item metadata.</summary>
 public sealed record TableFile(string Path, string Text, IReadOnlyDictionary<string, string>? Metadata = null);
 
+/// <summary>What the table analyzer needs besides the compilation: the additional texts, their options, the parse options.</summary>
+public sealed record AnalyzerInputs(IReadOnlyList<AdditionalText> Texts, AnalyzerConfigOptionsProvider Options, CSharpParseOptions ParseOptions);
+
 /// <summary>
 /// Runs the generator on tables and C# source through <see cref="CSharpGeneratorDriver"/>, the way the compiler
-/// does in a build, and fails the test when the generator throws.
+/// does in a build, and fails the test when the generator throws. The table diagnostics of a run come from
+/// <see cref="TableDiagnosticsAnalyzer"/> on the same inputs (<see cref="GeneratorRun.Diagnostics"/>).
 /// </summary>
 public static class GeneratorHarness
 {
@@ -65,6 +72,26 @@ public static class GeneratorHarness
         out IReadOnlyList<AdditionalText> texts)
     {
         var files = tables.ToList();
+        texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
+        return CreateDriver(texts, Options(files, properties), parseOptions);
+    }
+
+    /// <summary>A driver over any additional texts (an unreadable one, say) with these options.</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<AdditionalText> texts, AnalyzerConfigOptionsProvider options, CSharpParseOptions parseOptions)
+    {
+        var driver = CSharpGeneratorDriver.Create(
+            [new CodeTablesGenerator().AsSourceGenerator()],
+            texts,
+            parseOptions,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        Inputs.AddOrUpdate(driver, new AnalyzerInputs(texts, options, parseOptions));
+        return driver;
+    }
+
+    /// <summary>What MSBuild's generated .editorconfig gives the compiler for these tables and properties.</summary>
+    public static AnalyzerConfigOptionsProvider Options(IReadOnlyList<TableFile> files, IReadOnlyDictionary<string, string>? properties)
+    {
         var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
         foreach (var (key, value) in properties ?? new Dictionary<string, string>())
         {
@@ -84,18 +111,12 @@ public static class GeneratorHarness
 
                 return (IReadOnlyDictionary<string, string>)options;
             });
-
-        texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
-        return CSharpGeneratorDriver.Create(
-            [new CodeTablesGenerator().AsSourceGenerator()],
-            texts,
-            parseOptions,
-            new TestOptionsProvider(global, perFile),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return new TestOptionsProvider(global, perFile);
     }
 
     public static GeneratorRun RunDriver(GeneratorDriver driver, Compilation compilation)
     {
+        Inputs.TryGetValue(driver, out var inputs);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
         var result = driver.GetRunResult();
         foreach (var generatorResult in result.Results)
@@ -113,8 +134,44 @@ public static class GeneratorHarness
             throw new XunitException("The generator crashed: " + crash);
         }
 
-        return new GeneratorRun(driver, result, output);
+        if (inputs is not null)
+        {
+            Inputs.AddOrUpdate(driver, inputs);
+        }
+
+        return new GeneratorRun(driver, result, output, inputs);
     }
+
+    /// <summary>
+    /// Runs <see cref="TableDiagnosticsAnalyzer"/> (the table diagnostics' reporter) on the compilation, as a build
+    /// does on the compilation with the generated sources, and fails the test when it throws (AD0001).
+    /// </summary>
+    public static ImmutableArray<Diagnostic> AnalyzeTables(Compilation compilation, AnalyzerInputs inputs)
+    {
+        // A compilation without a tree has no language version of its own; a build always has trees.
+        if (!compilation.SyntaxTrees.Any())
+        {
+            compilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(string.Empty, inputs.ParseOptions, path: "Empty.cs"));
+        }
+
+        var exceptions = new List<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(inputs.Texts.ToImmutableArray(), inputs.Options),
+            (exception, analyzer, _) => exceptions.Add(analyzer.GetType().Name + ": " + exception),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = compilation.WithAnalyzers([new TableDiagnosticsAnalyzer()], options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var crash = diagnostics.FirstOrDefault(d => d.Id == "AD0001");
+        if (exceptions.Count > 0 || crash is not null)
+        {
+            throw new XunitException("The table analyzer threw:\n" + string.Join("\n", exceptions) + crash);
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>The inputs of each driver the harness created (a driver does not expose its additional texts).</summary>
+    private static readonly ConditionalWeakTable<GeneratorDriver, AnalyzerInputs> Inputs = new();
 
     private static ImmutableArray<MetadataReference> LoadReferences()
     {

@@ -9,17 +9,27 @@ using Xunit.Sdk;
 
 namespace CodeTables.Tests.Harness;
 
-/// <summary>What one generator run produced: sources, the generator's diagnostics, and the compiled result.</summary>
-public sealed class GeneratorRun(GeneratorDriver driver, GeneratorDriverRunResult result, Compilation output)
+/// <summary>What one generator run produced: sources, the table diagnostics, and the compiled result.</summary>
+public sealed class GeneratorRun(GeneratorDriver driver, GeneratorDriverRunResult result, Compilation output, AnalyzerInputs? inputs)
 {
+    private IReadOnlyList<Diagnostic>? _diagnostics;
+
     public GeneratorDriver Driver { get; } = driver;
 
     public GeneratorDriverRunResult Result { get; } = result;
 
     public Compilation Output { get; } = output;
 
-    /// <summary>The generator's own diagnostics (the CT ids).</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics => Result.Diagnostics;
+    /// <summary>
+    /// The table diagnostics (the CT0xxx ids) as a build reports them: the table analyzer's on the generated compilation,
+    /// and any the generator reported itself (none unless the build skips analyzers), so a duplicate shows up as two.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics ??= Result.Diagnostics
+        .Concat(GeneratorHarness.AnalyzeTables(Output, inputs ?? throw new XunitException("This driver was not made by GeneratorHarness.CreateDriver: its table diagnostics are unknown.")))
+        .ToList();
+
+    /// <summary>The diagnostics the generator itself reported.</summary>
+    public IReadOnlyList<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
 
     public IReadOnlyDictionary<string, string> Sources
         => Result.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());

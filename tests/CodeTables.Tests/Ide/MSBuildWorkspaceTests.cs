@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading;
+using System.Threading.Tasks;
+using CodeTables.Tests.EndToEnd;
+using CodeTables.Tests.Harness;
+using Microsoft.Build.Locator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.MSBuild;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace CodeTables.Tests.Ide;
+
+/// <summary>
+/// Registers the SDK's MSBuild for <see cref="MSBuildWorkspace"/> before anything loads an MSBuild type: the
+/// collection fixture is created before the tests that use the workspace run. It holds the shared packed package.
+/// </summary>
+public sealed class IdeHost
+{
+    private static readonly object Gate = new();
+
+    public IdeHost()
+    {
+        Package = new PackedPackage();
+        lock (Gate)
+        {
+            if (!MSBuildLocator.IsRegistered)
+            {
+                MSBuildLocator.RegisterDefaults();
+            }
+        }
+    }
+
+    public PackedPackage Package { get; }
+}
+
+/// <summary>The IDE host's tests: the same packed package as the other end-to-end tests, in a collection of their own.</summary>
+[CollectionDefinition(Name)]
+public sealed class IdeCollection : ICollectionFixture<IdeHost>
+{
+    public const string Name = "Packed package: IDE host";
+}
+
+/// <summary>
+/// What a language server built on <see cref="MSBuildWorkspace"/> (csharp-ls, C# Dev Kit's Roslyn) shows for a
+/// consumer of the packed package: the generated types, the CodeTables analyzers' diagnostics (table diagnostics
+/// included) and the code fixes, as a table is edited in memory, before it is saved or built.
+/// </summary>
+[Collection(IdeCollection.Name)]
+public class MSBuildWorkspaceTests(IdeHost host)
+{
+    private const string Table = "# enum: ReleaseCause\nCode,Name,Outcome\n16,NormalClearing,Answered\n17,UserBusy,Busy\n18,NoUserResponding,NoAnswer\n";
+
+    private const string Program = """
+        namespace Acme;
+
+        public static class Describe
+        {
+            public static string Text(ReleaseCause cause)
+            {
+                switch (cause)
+                {
+                    case ReleaseCause.NormalClearing: return "ok";
+                    case ReleaseCause.UserBusy: return "busy";
+                }
+
+                return "?";
+            }
+        }
+        """;
+
+    private const string Use = "namespace Acme; public static class Use { public static ReleaseCause Rejected => ReleaseCause.CallRejected; }";
+
+    [Fact]
+    public async Task Editing_a_table_in_memory_updates_types_analyzer_diagnostics_and_fixes()
+    {
+        var directory = CreateConsumer();
+        using var workspace = MSBuildWorkspace.Create();
+        var failures = new List<string>();
+        workspace.WorkspaceFailed += (_, e) => failures.Add(e.Diagnostic.ToString());
+        var project = await workspace.OpenProjectAsync(Path.Combine(directory, "Ide.csproj"));
+        Assert.True(project.AdditionalDocuments.Any(), "no additional documents; workspace failures:\n" + string.Join("\n", failures));
+
+        var references = project.AnalyzerReferences.Where(r => Path.GetFileName(r.FullPath ?? "").StartsWith("CodeTables.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            ["CodeTables.Analyzers.dll", "CodeTables.CodeFixes.dll", "CodeTables.Generator.dll"],
+            references.Select(r => Path.GetFileName(r.FullPath!)).Order(StringComparer.Ordinal));
+        var analyzers = references.SelectMany(r => r.GetAnalyzers(LanguageNames.CSharp)).ToImmutableArray();
+
+        // As opened: the generated enum exists, the new row's member does not yet, and CT1001 misses one value.
+        var before = await Analyze(project, analyzers);
+        Assert.Contains(before.Compiler, d => d.Id == "CS0117" && d.GetMessage().Contains("CallRejected", StringComparison.Ordinal));
+        Assert.Equal(["NoUserResponding"], MissingMembers(Assert.Single(before.Analyzer, d => d.Id == "CT1001")));
+        Assert.DoesNotContain(before.Analyzer, d => d.Id.StartsWith("CT0", StringComparison.Ordinal));
+
+        // A new row, typed into the open CSV: the member resolves in C# and CT1001's count grows.
+        var table = project.AdditionalDocuments.Single(d => Path.GetFileName(d.FilePath) == "release-cause.csv");
+        var withRow = project.Solution.WithAdditionalDocumentText(table.Id, SourceText.From(Table + "21,CallRejected,Rejected\n")).GetProject(project.Id)!;
+        var added = await Analyze(withRow, analyzers);
+        Assert.DoesNotContain(added.Compiler, d => d.Severity == DiagnosticSeverity.Error);
+        var ct1001 = Assert.Single(added.Analyzer, d => d.Id == "CT1001");
+        Assert.Equal(["NoUserResponding", "CallRejected"], MissingMembers(ct1001));
+        Assert.Contains("2 values", ct1001.GetMessage());
+
+        // A misspelled outcome: CT0010 among the analyzer diagnostics, once, at its line and column of the CSV.
+        var typo = withRow.Solution.WithAdditionalDocumentText(table.Id, SourceText.From(Table + "21,CallRejected,Rejected\n22,Odd,Bussy\n")).GetProject(project.Id)!;
+        var misspelled = await Analyze(typo, analyzers);
+        var ct0010 = Assert.Single(misspelled.Analyzer, d => d.Id == "CT0010");
+        var span = ct0010.Location.GetLineSpan();
+        Assert.Equal((table.FilePath, 7, 8), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Contains("did you mean 'Busy'?", ct0010.GetMessage());
+
+        // The package's "Add missing cases", loaded from its analyzer reference, fixes the edited project's switch.
+        var fixer = Assert.Single(LoadFixes(references.Single(r => Path.GetFileName(r.FullPath!) == "CodeTables.CodeFixes.dll")), f => f.FixableDiagnosticIds.Contains("CT1001"));
+        var document = withRow.Documents.Single(d => Path.GetFileName(d.FilePath) == "Program.cs");
+        var fixedProject = (await ApplyFirstFix(fixer, document, ct1001)).GetProject(project.Id)!;
+        var fixedText = (await fixedProject.GetDocument(document.Id)!.GetTextAsync()).ToString();
+        Assert.Contains("case ReleaseCause.NoUserResponding:", fixedText);
+        Assert.Contains("case ReleaseCause.CallRejected:", fixedText);
+        var after = await Analyze(fixedProject, analyzers);
+        Assert.DoesNotContain(after.Analyzer, d => d.Id == "CT1001");
+        Assert.DoesNotContain(after.Compiler, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    private string CreateConsumer()
+    {
+        var directory = Path.Combine(host.Package.WorkDirectory, "Ide");
+        Directory.CreateDirectory(Path.Combine(directory, "CodeTables"));
+        File.WriteAllText(Path.Combine(directory, "Ide.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Acme</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CodeTables" Version="{PackedPackage.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "CodeTables", "release-cause.csv"), Table);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(directory, "Use.cs"), Use);
+
+        // An IDE opens restored projects: the design-time build reads the restore's output.
+        DotNet.Succeed(directory, host.Package.Environment, "restore", "-nodeReuse:false");
+        return directory;
+    }
+
+    /// <summary>The compiler's errors and warnings (with generated sources) and the CodeTables analyzers' diagnostics.</summary>
+    private static async Task<(ImmutableArray<Diagnostic> Compiler, ImmutableArray<Diagnostic> Analyzer)> Analyze(Project project, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var compilation = (await project.GetCompilationAsync())!;
+        var exceptions = new List<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            project.AnalyzerOptions,
+            (exception, analyzer, _) => exceptions.Add(analyzer.GetType().Name + ": " + exception),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+        Assert.True(exceptions.Count == 0 && !diagnostics.Any(d => d.Id == "AD0001"), "an analyzer threw:\n" + string.Join("\n", exceptions.Concat(diagnostics.Select(d => d.ToString()))));
+        return (compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray(), diagnostics);
+    }
+
+    private static string[] MissingMembers(Diagnostic diagnostic) => diagnostic.Properties["MissingMembers"]!.Split(',');
+
+    /// <summary>The code fix providers an IDE finds in an analyzer reference: exported, in the package's own assembly.</summary>
+    private static List<CodeFixProvider> LoadFixes(AnalyzerReference reference)
+    {
+        var assembly = reference is AnalyzerFileReference file
+            ? file.GetAssembly()
+            : new AnalyzerDirectoryContext(Path.GetDirectoryName(reference.FullPath)!).LoadFromAssemblyPath(reference.FullPath!);
+        return assembly.GetTypes()
+            .Where(t => typeof(CodeFixProvider).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<ExportCodeFixProviderAttribute>() is not null)
+            .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
+            .ToList();
+    }
+
+    private static async Task<Solution> ApplyFirstFix(CodeFixProvider fixer, Document document, Diagnostic diagnostic)
+    {
+        var actions = new List<CodeAction>();
+        await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        var operations = await Assert.Single(actions.Take(1)).GetOperationsAsync(CancellationToken.None);
+        return Assert.Single(operations.OfType<ApplyChangesOperation>()).ChangedSolution;
+    }
+
+    /// <summary>Loads a package's analyzer assemblies from their folder, Roslyn itself from the host, as an IDE does.</summary>
+    private sealed class AnalyzerDirectoryContext(string directory) : AssemblyLoadContext("codetables-fixes")
+    {
+        protected override Assembly? Load(AssemblyName name)
+        {
+            var path = Path.Combine(directory, name.Name + ".dll");
+            return File.Exists(path) && !name.Name!.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) ? LoadFromAssemblyPath(path) : null;
+        }
+    }
+}
