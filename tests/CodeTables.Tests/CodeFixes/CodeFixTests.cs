@@ -112,7 +112,7 @@ public class CodeFixTests
 
             public static class C
             {
-                public static bool A(CallEvent e) => e.Cause == (int)ReleaseCause.UserBusy || e.Hangup == HangupCause.NoAnswer.ToCode();
+                public static bool A(CallEvent e) => e.Cause == (int)ReleaseCause.UserBusy || e.Hangup == HangupCauseCodes.NoAnswer;
                 public static bool B(CallEvent e) => e.Cause is (int)ReleaseCause.NormalClearing or (int)ReleaseCause.CallRejected;
                 public static string S(CallEvent e) { switch (e.Cause) { case (int)ReleaseCause.NoUserResponding: return "x"; default: return "y"; } }
                 public static ReleaseCause Cast() => ReleaseCause.UserBusy;
