@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace CallOutcomeReport;
+
+/// <summary>
+/// Streams the records of an RFC 4180 file (LF, CRLF or CR line ends; spaces around fields trimmed outside quotes)
+/// with the exact lines each spans. Memory is bounded: a record longer than the limit is read to its end but not
+/// kept (<see cref="TooLong"/>), so one huge line costs no more than a short one.
+/// </summary>
+internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
+{
+    private readonly char[] buffer = new char[1 << 16];
+    private readonly StringBuilder field = new();
+    private int pos, len;
+    private long line = 1;
+
+    /// <summary>The current record's fields (none when it is <see cref="TooLong"/>).</summary>
+    public List<string> Fields { get; } = new();
+
+    /// <summary>The lines the current record starts and ends on (a quoted field may span lines).</summary>
+    public long Line { get; private set; }
+    public long LastLine { get; private set; }
+
+    /// <summary>A quote inside an unquoted field, text after a closing quote, or a quote never closed.</summary>
+    public bool Malformed { get; private set; }
+    public bool TooLong { get; private set; }
+    public int MaxChars => maxChars;
+
+    /// <summary>Moves to the next record that is not a blank line; false at the end of the file.</summary>
+    public bool Read()
+    {
+        while (ReadRecord())
+        {
+            if (TooLong || Malformed || Fields is not [""])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Dispose() => reader.Dispose();
+
+    private bool ReadRecord()
+    {
+        (Line, Malformed, TooLong) = (line, false, false);
+        Fields.Clear();
+        long chars = 0;
+        bool quoted = false, inQuotes = false, lastWasBreak = false;
+        for (int c = Next(); ; c = Next())
+        {
+            if (c < 0)
+            {
+                LastLine = inQuotes && lastWasBreak ? line - 1 : line; // an unclosed quote's final line break ends the file
+                Malformed |= inQuotes;
+                EndField(quoted);
+                return chars > 0;
+            }
+
+            if (++chars > maxChars && !TooLong)
+            {
+                TooLong = true;
+                Fields.Clear();
+            }
+
+            bool isBreak = c is '\n' or '\r', crlf = c == '\r' && Peek() == '\n';
+            pos += crlf ? 1 : 0;
+            if (inQuotes)
+            {
+                lastWasBreak = isBreak;
+                line += isBreak ? 1 : 0;
+                inQuotes = c != '"' || Peek() == '"';
+                pos += c == '"' && inQuotes ? 1 : 0; // a doubled quote is one quote
+                Append(inQuotes ? (char)c : null);
+                Append(crlf ? '\n' : null);
+            }
+            else if (c == ',' || isBreak)
+            {
+                EndField(quoted);
+                quoted = false;
+                if (isBreak)
+                {
+                    LastLine = line++;
+                    return true;
+                }
+            }
+            else if (c == '"' && field.Length == 0 && !quoted)
+            {
+                quoted = inQuotes = true;
+            }
+            else if (c != ' ' || (field.Length > 0 && !quoted))
+            {
+                Malformed |= c == '"' || quoted; // a quote in an unquoted field, or text after a closing quote
+                Append((char)c);
+            }
+        }
+    }
+
+    private void Append(char? c)
+    {
+        if (c is char ch && !TooLong)
+        {
+            field.Append(ch);
+        }
+    }
+
+    private void EndField(bool quoted)
+    {
+        if (!TooLong)
+        {
+            Fields.Add(quoted ? field.ToString() : field.ToString().TrimEnd(' '));
+        }
+
+        field.Clear();
+    }
+
+    private int Peek()
+    {
+        (pos, len) = pos < len ? (pos, len) : (0, reader.Read(buffer, 0, buffer.Length));
+        return len == 0 ? -1 : buffer[pos];
+    }
+
+    private int Next()
+    {
+        int c = Peek();
+        pos += c < 0 ? 0 : 1;
+        return c;
+    }
+}

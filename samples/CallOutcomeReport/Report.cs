@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.InteropServices;
+using CodeTables;
+
+namespace CallOutcomeReport;
+
+/// <summary>
+/// The bounds that keep memory flat however long the input is, the lengths of the printed lists and the retry rule.
+/// Counts are always exact; only the lists are capped, and the report says when one is.
+/// </summary>
+/// <param name="BadRowsKept">Bad rows listed with their line numbers (all are counted).</param>
+/// <param name="UnknownCodesTracked">Distinct codes in no table counted one by one.</param>
+/// <param name="UnknownCodesListed">Codes in no table listed.</param>
+/// <param name="NumbersTracked">Distinct numbers followed for the retry list.</param>
+/// <param name="RetryNumbersListed">Numbers to retry listed.</param>
+/// <param name="MaxAttempts">Numbers tried this often are left out of the retry list (0 = no limit).</param>
+/// <param name="MaxRowChars">A longer record is a bad row, read to its end but never held in memory.</param>
+internal sealed record ReportLimits(int BadRowsKept = 20, int UnknownCodesTracked = 1_000, int UnknownCodesListed = 50,
+    int NumbersTracked = 100_000, int RetryNumbersListed = 20, int MaxAttempts = 5, int MaxRowChars = 65_536)
+{
+    public static ReportLimits Default { get; } = new();
+}
+
+/// <summary>A code in no row of its vendor's table, and how often it occurred: a row to add.</summary>
+internal sealed record UnknownCode(Vendor Vendor, string Code, string Code2, long Events)
+{
+    public string DisplayCode => Vendor.FormatCode(Code, Code2);
+}
+
+/// <summary>A number whose latest event advises a retry.</summary>
+internal sealed record RetryNumber(string Number, long Attempts, CallOutcome LastOutcome, Vendor LastVendor, DateTimeOffset LastTime);
+
+/// <summary>The events of one vendor kind per outcome, and those whose code is in no row.</summary>
+internal sealed class VendorCounts(Vendor vendor)
+{
+    public Vendor Vendor => vendor;
+    public long[] ByOutcome { get; } = new long[CallOutcomeExtensions.GetValues().Max(o => (int)o) + 1];
+    public long NotInTable { get; set; }
+    public long Events => NotInTable + ByOutcome.Sum();
+
+    public long Count(CallOutcome outcome) => ByOutcome[(int)outcome];
+
+    /// <summary>Events in a category; codes in no table count as <see cref="CallOutcomeCategory.Unknown"/>.</summary>
+    public long CountCategory(CallOutcomeCategory category) => (category == CallOutcomeCategory.Unknown ? NotInTable : 0)
+        + CallOutcomeExtensions.GetValues().Where(o => o.GetCategory() == category).Sum(Count);
+}
+
+/// <summary>One streaming pass over a file: counts, not events, so memory is bounded by <see cref="ReportLimits"/>.</summary>
+internal sealed class Report(string exportName, InputFormat format, ReportLimits limits)
+{
+    public const long ProgressInterval = 250_000;
+    private readonly Dictionary<(Vendor, string, string), long> unknown = new();
+    private readonly Dictionary<string, (long Attempts, CallEvent Last)> numbers = new(StringComparer.Ordinal);
+
+    public string ExportName => exportName;
+    public InputFormat Format => format;
+    public ReportLimits Limits => limits;
+    public long Events { get; private set; }
+    public long BadRowCount { get; private set; }
+    public long DataRows => Events + BadRowCount;
+    public List<BadRow> BadRows { get; } = new();
+    public DateTimeOffset? FirstEvent { get; private set; }
+    public DateTimeOffset? LastEvent { get; private set; }
+    public VendorCounts[] AllVendors { get; } = CallOutcomeReport.Vendor.All.Select(v => new VendorCounts(v)).ToArray();
+    public VendorCounts[] Vendors => AllVendors.Where(v => v.Events > 0).ToArray();
+    public long NotInTableEvents => AllVendors.Sum(v => v.NotInTable);
+
+    /// <summary>The distinct codes in no table (at most <see cref="ReportLimits.UnknownCodesTracked"/>), most frequent first.</summary>
+    public List<UnknownCode> UnknownCodes { get; private set; } = new();
+    public long UntrackedUnknownEvents { get; private set; }
+
+    /// <summary>Numbers whose latest event advises a retry, tried fewer than <see cref="ReportLimits.MaxAttempts"/> times:
+    /// fewest attempts first, then the longest waiting (earliest latest event).</summary>
+    public List<RetryNumber> NumbersToRetry { get; private set; } = new();
+    public int NumbersAtAttemptLimit { get; private set; }
+    public int TrackedNumbers => numbers.Count;
+    public long UntrackedNumberEvents { get; private set; }
+
+    /// <summary>Reads every record, classifies it, counts it and optionally writes it to <paramref name="csv"/>.</summary>
+    /// <exception cref="ExportFormatException">The file is empty, or its format unknown or unusable.</exception>
+    public static Report Analyze(CsvRecords records, InputFormat? format, string exportName, ReportLimits limits,
+        CsvEventWriter? csv, Action<long, long>? progress)
+    {
+        if (!records.Read())
+        {
+            throw new ExportFormatException("the export is empty" + (format is null or InputFormat.Export
+                ? "; its first line must be the header 'timestamp,vendor,code,code2,number'" : string.Empty));
+        }
+
+        InputLayout layout = InputLayout.For(records, format);
+        var report = new Report(exportName, layout.Format, limits);
+        for (bool read = layout.Format != InputFormat.Export; read || records.Read(); read = false)
+        {
+            if (layout.Read(records, out CallEvent e) is string problem)
+            {
+                if (report.BadRowCount++ < limits.BadRowsKept)
+                {
+                    report.BadRows.Add(new BadRow(records.Line, problem));
+                }
+            }
+            else
+            {
+                report.Add(e);
+                csv?.Write(e);
+            }
+
+            if (report.DataRows % ProgressInterval == 0)
+            {
+                progress?.Invoke(report.DataRows, report.BadRowCount);
+            }
+        }
+
+        report.UnknownCodes = report.unknown.Select(p => new UnknownCode(p.Key.Item1, p.Key.Item2, p.Key.Item3, p.Value))
+            .OrderByDescending(c => c.Events).ThenBy(c => c.Vendor.Index).ThenBy(c => c.Code, StringComparer.Ordinal)
+            .ThenBy(c => c.Code2, StringComparer.Ordinal).ToList();
+        var retry = report.numbers.Where(p => p.Value.Last.Retryable).Select(p => new RetryNumber(
+            p.Key, p.Value.Attempts, p.Value.Last.Outcome, p.Value.Last.Vendor, p.Value.Last.Time)).ToList();
+        report.NumbersToRetry = retry.Where(r => limits.MaxAttempts == 0 || r.Attempts < limits.MaxAttempts)
+            .OrderBy(r => r.Attempts).ThenBy(r => r.LastTime).ThenBy(r => r.Number, StringComparer.Ordinal).ToList();
+        report.NumbersAtAttemptLimit = retry.Count - report.NumbersToRetry.Count;
+        return report;
+    }
+
+    public static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    public VendorCounts? Vendor(string key) => Vendors.FirstOrDefault(v => string.Equals(v.Vendor.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    public long CountCategory(CallOutcomeCategory category) => AllVendors.Sum(v => v.CountCategory(category));
+
+    private void Add(in CallEvent e)
+    {
+        Events++;
+        FirstEvent = FirstEvent is { } first && first <= e.Time ? first : e.Time;
+        LastEvent = LastEvent is { } last && last >= e.Time ? last : e.Time;
+        VendorCounts counts = AllVendors[e.Vendor.Index];
+        if (e.Entry is not null)
+        {
+            counts.ByOutcome[(int)e.Outcome]++;
+        }
+        else
+        {
+            counts.NotInTable++;
+            var key = (e.Vendor, e.Code, e.Vendor.Table.KeyColumns.Count > 1 ? e.Code2 : string.Empty); // code2 only splits composite codes
+            if (unknown.Count < limits.UnknownCodesTracked || unknown.ContainsKey(key))
+            {
+                unknown[key] = unknown.GetValueOrDefault(key) + 1;
+            }
+            else
+            {
+                UntrackedUnknownEvents++;
+            }
+        }
+
+        if (numbers.Count >= limits.NumbersTracked && !numbers.ContainsKey(e.Number))
+        {
+            UntrackedNumberEvents++;
+            return;
+        }
+
+        // The latest event by time decides; on a tie the later row, as rows arrive in file order.
+        ref (long Attempts, CallEvent Last) s = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, e.Number, out _);
+        s = (s.Attempts + 1, s.Attempts == 0 || e.Time >= s.Last.Time ? e : s.Last);
+    }
+}
