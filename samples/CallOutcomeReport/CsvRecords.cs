@@ -61,14 +61,14 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
                 return chars > 0;
             }
 
-            if (++chars > maxChars && !TooLong)
+            bool isBreak = c is '\n' or '\r', crlf = c == '\r' && Peek() == '\n';
+            pos += crlf ? 1 : 0;
+            if ((inQuotes || !isBreak) && ++chars > maxChars && !TooLong)
             {
-                TooLong = true;
+                TooLong = true; // the line break that ends the record is not counted
                 Fields.Clear();
             }
 
-            bool isBreak = c is '\n' or '\r', crlf = c == '\r' && Peek() == '\n';
-            pos += crlf ? 1 : 0;
             if (inQuotes)
             {
                 lastWasBreak = isBreak;

@@ -71,7 +71,7 @@ internal sealed class InputLayout
         CodeTables.ICodeTableEntry? entry = null;
         string? problem = r.TooLong ? $"longer than the limit of {Report.N(r.MaxChars)} characters" + (r.LastLine > r.Line ? $" (lines {r.Line}-{r.LastLine})" : string.Empty)
             : r.Malformed && r.LastLine > r.Line ? $"malformed quoting: an unmatched quote makes one record of lines {r.Line}-{r.LastLine}"
-            : r.Malformed ? "malformed quoting (a quote inside an unquoted field, or an unclosed quoted field)"
+            : r.Malformed ? "malformed quoting (a quote inside an unquoted field, or an unclosed quoted field)" + DelimiterHint(f)
             : f.Count < minFields || f.Count > maxFields ? $"{f.Count} field{(f.Count == 1 ? string.Empty : "s")}, {what} has {range}" + DelimiterHint(f)
             : missing.Length > 0 ? "missing " + string.Join(", ", missing)
             : v is null ? $"unknown vendor '{TextTable.Printable(Field(1))}'"
@@ -84,13 +84,15 @@ internal sealed class InputLayout
         return problem;
     }
 
-    // A call-detail record fits when it has the format's field count, a date where the start time is and an upper-case
-    // word (ANSWERED, NO ANSWER, NORMAL_CLEARING) where the code is; an export header names one of the export's columns.
+    // An export header names one of the export's columns. A call-detail record has the format's field count, a date
+    // where the start time is, and where the code is one of the strings Asterisk's cdr.c writes, or a FreeSWITCH cause
+    // name (NORMAL_CLEARING; new causes appear, so any upper-case name). FreeSWITCH's "asterisk" template fits neither.
     private static bool Fits(InputFormat format, List<string> first) => Cdr[(int)format] is not { } l
         ? first.SelectMany(h => h.Split(';', '\t')).Any(h => ExportColumns.Contains(h.Trim(), StringComparer.OrdinalIgnoreCase))
         : first.Count >= l.minFields && first.Count <= l.maxFields
             && DateTimeOffset.TryParse(first[l.columns[0]], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
-            && first[l.columns[2]] is { Length: > 0 } code && code.All(c => c is (>= 'A' and <= 'Z') or ' ' or '_');
+            && (format == InputFormat.AsteriskCdr ? l.vendor!.Table.TryFind([first[l.columns[2]]], out _)
+                : first[l.columns[2]] is { Length: > 0 } code && code.All(c => c is (>= 'A' and <= 'Z') or '_'));
 
     private static InputLayout FromHeader(CsvRecords header)
     {
