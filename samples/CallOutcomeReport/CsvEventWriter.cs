@@ -24,15 +24,10 @@ internal sealed class CsvEventWriter : IDisposable
         WriteRow(Columns);
     }
 
-    public static CsvEventWriter Create(string path) =>
-        new(new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16));
+    public static CsvEventWriter Create(string path) => new(new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16)); // UTF-8, no BOM
 
-    public void Write(in CallEvent e)
-    {
-        WriteRow(e.TimeText, e.Vendor.Key, e.Code, e.Code2, e.Number, e.Line.ToString(CultureInfo.InvariantCulture),
-            e.Entry is null ? "no" : "yes", e.Entry?.Name ?? string.Empty, e.Outcome.ToStringFast(), e.Outcome.GetCategory().ToStringFast(),
-            e.Retryable ? "yes" : "no");
-    }
+    public void Write(in CallEvent e) => WriteRow(e.TimeText, e.Vendor.Key, e.Code, e.Code2, e.Number, e.Line.ToString(CultureInfo.InvariantCulture),
+        e.Entry is null ? "no" : "yes", e.Entry?.Name ?? string.Empty, e.Outcome.ToStringFast(), e.Outcome.GetCategory().ToStringFast(), e.Retryable ? "yes" : "no");
 
     public void Dispose() => writer.Dispose();
 

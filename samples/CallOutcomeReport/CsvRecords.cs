@@ -16,6 +16,7 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
     private readonly StringBuilder field = new();
     private int pos, len;
     private long line = 1;
+    private bool started; // the current field has a character (or an opening quote)
 
     /// <summary>The current record's fields (none when it is <see cref="TooLong"/>).</summary>
     public List<string> Fields { get; } = new();
@@ -32,22 +33,20 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
     /// <summary>Moves to the next record that is not a blank line; false at the end of the file.</summary>
     public bool Read()
     {
-        while (ReadRecord())
+        bool found;
+        do
         {
-            if (TooLong || Malformed || Fields is not [""])
-            {
-                return true;
-            }
+            found = ReadRecord();
         }
-
-        return false;
+        while (found && !TooLong && !Malformed && Fields is [""]);
+        return found;
     }
 
     public void Dispose() => reader.Dispose();
 
     private bool ReadRecord()
     {
-        (Line, Malformed, TooLong) = (line, false, false);
+        (Line, Malformed, TooLong, started) = (line, false, false, false);
         Fields.Clear();
         long chars = 0;
         bool quoted = false, inQuotes = false, lastWasBreak = false;
@@ -62,7 +61,6 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
             }
 
             bool isBreak = c is '\n' or '\r', crlf = c == '\r' && Peek() == '\n';
-            pos += crlf ? 1 : 0;
             if ((inQuotes || !isBreak) && ++chars > maxChars && !TooLong)
             {
                 TooLong = true; // the line break that ends the record is not counted
@@ -71,40 +69,41 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
 
             if (inQuotes)
             {
-                lastWasBreak = isBreak;
-                line += isBreak ? 1 : 0;
+                lastWasBreak = isBreak && !crlf; // inside quotes a CRLF is kept as two characters and counted at its LF
+                line += lastWasBreak ? 1 : 0;
                 inQuotes = c != '"' || Peek() == '"';
                 pos += c == '"' && inQuotes ? 1 : 0; // a doubled quote is one quote
-                Append(inQuotes ? (char)c : null);
-                Append(crlf ? '\n' : null);
+                Append(inQuotes, c);
             }
             else if (c == ',' || isBreak)
             {
                 EndField(quoted);
                 quoted = false;
+                pos += crlf ? 1 : 0;
                 if (isBreak)
                 {
                     LastLine = line++;
                     return true;
                 }
             }
-            else if (c == '"' && field.Length == 0 && !quoted)
+            else if (c == '"' && !started)
             {
-                quoted = inQuotes = true;
+                quoted = inQuotes = started = true;
             }
-            else if (c != ' ' || (field.Length > 0 && !quoted))
+            else
             {
                 Malformed |= c == '"' || quoted; // a quote in an unquoted field, or text after a closing quote
-                Append((char)c);
+                Append(c != ' ' || (started && !quoted), c); // spaces before and after a field are not part of it
             }
         }
     }
 
-    private void Append(char? c)
+    private void Append(bool append, int c)
     {
-        if (c is char ch && !TooLong)
+        started |= append;
+        if (append && !TooLong)
         {
-            field.Append(ch);
+            field.Append((char)c);
         }
     }
 
@@ -116,6 +115,7 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
         }
 
         field.Clear();
+        started = false;
     }
 
     private int Peek()

@@ -8,16 +8,10 @@ using CodeTables;
 namespace CallOutcomeReport;
 
 /// <summary>
-/// The bounds that keep memory flat however long the input is, the lengths of the printed lists and the retry rule.
-/// Counts are always exact; only the lists are capped, and the report says when one is.
+/// Bounds that keep memory flat however long the input is (counts stay exact; the report says when a list is capped),
+/// list lengths, the retry rule (numbers tried <c>MaxAttempts</c> times are left out; 0 = no limit) and the longest
+/// record (a longer one is a bad row, read to its end but never held in memory).
 /// </summary>
-/// <param name="BadRowsKept">Bad rows listed with their line numbers (all are counted).</param>
-/// <param name="UnknownCodesTracked">Distinct codes in no table counted one by one.</param>
-/// <param name="UnknownCodesListed">Codes in no table listed.</param>
-/// <param name="NumbersTracked">Distinct numbers followed for the retry list.</param>
-/// <param name="RetryNumbersListed">Numbers to retry listed.</param>
-/// <param name="MaxAttempts">Numbers tried this often are left out of the retry list (0 = no limit).</param>
-/// <param name="MaxRowChars">A longer record is a bad row, read to its end but never held in memory.</param>
 internal sealed record ReportLimits(int BadRowsKept = 20, int UnknownCodesTracked = 1_000, int UnknownCodesListed = 50,
     int NumbersTracked = 100_000, int RetryNumbersListed = 20, int MaxAttempts = 5, int MaxRowChars = 65_536)
 {

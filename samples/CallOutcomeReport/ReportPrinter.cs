@@ -38,10 +38,10 @@ internal sealed class ReportPrinter(TextWriter writer)
 
         Title("2. Outcomes by vendor", '-');
         VendorCounts[] vendors = r.Vendors;
-        writer.Write(vendors.Length == 0 ? "(no events)" + writer.NewLine : string.Empty);
+        WriteIf(vendors.Length == 0, "(no events)");
         foreach (VendorCounts v in vendors)
         {
-            writer.Write(v == vendors[0] ? string.Empty : writer.NewLine);
+            WriteIf(v != vendors[0], string.Empty);
             writer.WriteLine($"{v.Vendor.Key}: {Count(v.Events, "event")} ({v.Vendor.Table.Vendor ?? v.Vendor.Key}, table {v.Vendor.Table.FileName})");
             var table = new TextTable(("Outcome", Align.Left), ("Category", Align.Left), ("Events", Align.Right), ("Share", Align.Right));
             foreach (CallOutcome o in CallOutcomeExtensions.GetValues().Where(o => v.Count(o) > 0))
@@ -58,11 +58,8 @@ internal sealed class ReportPrinter(TextWriter writer)
         }
 
         Title("3. Codes not in any table", '-');
-        if (r.UnknownCodes.Count == 0 && r.UntrackedUnknownEvents == 0)
-        {
-            writer.WriteLine("None: every code was found in its vendor's table.");
-        }
-        else
+        WriteIf(r.NotInTableEvents == 0, "None: every code was found in its vendor's table.");
+        if (r.NotInTableEvents > 0)
         {
             writer.WriteLine($"{Count(r.NotInTableEvents, "event")} {(r.NotInTableEvents == 1 ? "has" : "have")} a code that is not in its vendor's table (counted as Unknown).");
             writer.WriteLine("Add a row for each code to the table named (see docs/table-format.md), or fix the export.");
@@ -73,16 +70,9 @@ internal sealed class ReportPrinter(TextWriter writer)
             }
 
             table.Write(writer);
-            if (r.UnknownCodes.Count > r.Limits.UnknownCodesListed)
-            {
-                writer.WriteLine($"  ... and {N(r.UnknownCodes.Count - r.Limits.UnknownCodesListed)} more codes ({N(r.UnknownCodes.Skip(r.Limits.UnknownCodesListed).Sum(c => c.Events))} events); "
-                    + $"only the {N(r.Limits.UnknownCodesListed)} most frequent are listed.");
-            }
-
-            if (r.UntrackedUnknownEvents > 0)
-            {
-                writer.WriteLine($"  ... and {N(r.UntrackedUnknownEvents)} more events with codes past the first {N(r.Limits.UnknownCodesTracked)} distinct codes, which are counted but not listed.");
-            }
+            WriteIf(r.UnknownCodes.Count > r.Limits.UnknownCodesListed, $"  ... and {N(r.UnknownCodes.Count - r.Limits.UnknownCodesListed)} more codes "
+                + $"({N(r.UnknownCodes.Skip(r.Limits.UnknownCodesListed).Sum(c => c.Events))} events); only the {N(r.Limits.UnknownCodesListed)} most frequent are listed.");
+            WriteIf(r.UntrackedUnknownEvents > 0, $"  ... and {N(r.UntrackedUnknownEvents)} more events with codes past the first {N(r.Limits.UnknownCodesTracked)} distinct codes, which are counted but not listed.");
         }
 
         Title("4. Numbers to retry", '-');
@@ -102,19 +92,12 @@ internal sealed class ReportPrinter(TextWriter writer)
             }
 
             table.Write(writer);
-            writer.Write(total > listed ? $"  ... and {N(total - listed)} more. Every event, with its retry advice, is in the --csv output.{writer.NewLine}" : string.Empty);
+            WriteIf(total > listed, $"  ... and {N(total - listed)} more. Every event, with its retry advice, is in the --csv output.");
         }
 
-        if (r.NumbersAtAttemptLimit > 0)
-        {
-            writer.WriteLine($"Left out: {Count(r.NumbersAtAttemptLimit, "number")} to retry that {(r.NumbersAtAttemptLimit == 1 ? "was" : "were")} already tried {r.Limits.MaxAttempts} times or more.");
-        }
-
-        if (r.UntrackedNumberEvents > 0)
-        {
-            writer.WriteLine($"Incomplete: only the first {N(r.Limits.NumbersTracked)} distinct numbers are followed; "
-                + $"{N(r.UntrackedNumberEvents)} events for later numbers are not in this list (they are in the --csv output).");
-        }
+        WriteIf(r.NumbersAtAttemptLimit > 0, $"Left out: {Count(r.NumbersAtAttemptLimit, "number")} to retry that {(r.NumbersAtAttemptLimit == 1 ? "was" : "were")} already tried {r.Limits.MaxAttempts} times or more.");
+        WriteIf(r.UntrackedNumberEvents > 0, $"Incomplete: only the first {N(r.Limits.NumbersTracked)} distinct numbers are followed; "
+            + $"{N(r.UntrackedNumberEvents)} events for later numbers are not in this list (they are in the --csv output).");
 
         Title("5. Bad rows", '-');
         writer.WriteLine(r.BadRowCount == 0 ? "None." : $"{N(r.BadRowCount)} {(r.BadRowCount == 1 ? "row was" : "rows were")} skipped "
@@ -124,10 +107,7 @@ internal sealed class ReportPrinter(TextWriter writer)
             writer.WriteLine($"  line {bad.Line.ToString(CultureInfo.InvariantCulture)}: {TextTable.Printable(bad.Problem, int.MaxValue)}");
         }
 
-        if (r.BadRowCount > r.BadRows.Count)
-        {
-            writer.WriteLine($"  ... and {N(r.BadRowCount - r.BadRows.Count)} more (only the first {N(r.BadRows.Count)} are listed).");
-        }
+        WriteIf(r.BadRowCount > r.BadRows.Count, $"  ... and {N(r.BadRowCount - r.BadRows.Count)} more (only the first {N(r.BadRows.Count)} are listed).");
     }
 
     private static string N(long n) => Report.N(n);
@@ -139,9 +119,17 @@ internal sealed class ReportPrinter(TextWriter writer)
 
     private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    private void WriteIf(bool condition, string line)
+    {
+        if (condition)
+        {
+            writer.WriteLine(line);
+        }
+    }
+
     private void Title(string title, char underline)
     {
-        writer.Write(underline == '=' ? string.Empty : writer.NewLine);
+        WriteIf(underline != '=', string.Empty);
         writer.WriteLine(title);
         writer.WriteLine(new string(underline, title.Length));
     }

@@ -2,16 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 
 namespace CallOutcomeReport;
 
 /// <summary>How a <see cref="TextTable"/> column is aligned: text left, numbers right.</summary>
-internal enum Align
-{
-    Left,
-    Right,
-}
+internal enum Align { Left, Right }
 
 /// <summary>
 /// A plain-text table: padded columns, a dashed rule under the header, no colours or box drawing, so it reads the
@@ -45,24 +40,13 @@ internal sealed class TextTable(params (string Title, Align Align)[] columns)
     /// <summary>Makes input text safe for one line of the report: control characters escaped, long text cut.</summary>
     public static string Printable(string text, int maxLength = MaxCellWidth)
     {
-        if (text.Length <= maxLength && !text.Any(char.IsControl))
+        string s = !text.Any(char.IsControl) ? text : string.Concat(text.Select(c => c switch
         {
-            return text;
-        }
-
-        var sb = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            sb.Append(c switch
-            {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
-                _ => c.ToString(),
-            });
-        }
-
-        return sb.Length <= maxLength ? sb.ToString() : sb.ToString(0, maxLength - 3) + "...";
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            _ => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString(),
+        }));
+        return s.Length <= maxLength ? s : s[..(maxLength - 3)] + "...";
     }
 }

@@ -39,12 +39,8 @@ internal sealed class Vendor
     }.Select((v, i) => new Vendor(i, v.Key, v.Enum, v.Meaning)).ToArray();
 
     public int Index { get; }
-
-    /// <summary>The export's <c>vendor</c> value (matched case-insensitively).</summary>
-    public string Key { get; }
-
+    public string Key { get; } // the export's vendor value, matched case-insensitively
     public string CodeMeaning { get; }
-
     public ICodeTable Table { get; }
 
     /// <summary>Every code of the table is an integer: a code that is not is a bad row, not a missing code.</summary>
@@ -67,11 +63,7 @@ internal sealed class Vendor
         }
 
         parts[0] = IntCodes ? n.ToString(CultureInfo.InvariantCulture) : code; // "016" is 16
-        if (parts.Length > 1)
-        {
-            parts[1] = code2;
-        }
-
+        parts[^1] = parts.Length > 1 ? code2 : parts[0]; // code2 is the second key part, when the table has one
         entry = Table.TryFind(parts, out ICodeTableEntry found) ? found : null;
         return true;
     }

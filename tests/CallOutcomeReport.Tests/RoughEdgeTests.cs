@@ -46,6 +46,18 @@ public sealed class RoughEdgeTests
         Assert.Equal(2 - bad, report.Events);
     }
 
+    [Fact]
+    public void A_quote_past_the_limit_does_not_swallow_the_next_lines()
+    {
+        string row = "2025-06-02T08:00:00Z,issabel," + new string('x', 60) + "\"x,,+442079460101";
+        using TempFile file = TempFile.WithText(Header + row + "\n2025-06-02T08:00:00Z,q850,17,,+1\n");
+
+        Report report = AppRun.Analyze(file.Path, new ReportLimits(MaxRowChars: 50));
+
+        Assert.Equal(new BadRow(2, "longer than the limit of 50 characters"), Assert.Single(report.BadRows));
+        Assert.Equal(1, report.Events);
+    }
+
     [Theory]
     [InlineData(';', "';'")]
     [InlineData('\t', "tabs")]

@@ -13,31 +13,18 @@ namespace CodeTables
 {
     public interface ICodeTable
     {
-        string EnumName { get; }
-        Type EnumType { get; }
-        string FileName { get; }
-        string? Vendor { get; }
-        IReadOnlyList<string> KeyColumns { get; }
-        bool HasOutcomes { get; }
-        IReadOnlyList<ICodeTableEntry> Entries { get; }
+        string EnumName { get; } Type EnumType { get; } string FileName { get; } string? Vendor { get; }
+        IReadOnlyList<string> KeyColumns { get; } bool HasOutcomes { get; } IReadOnlyList<ICodeTableEntry> Entries { get; }
         bool TryFind(IReadOnlyList<string> code, out ICodeTableEntry entry);
         CallOutcome Classify(IReadOnlyList<string> code);
     }
 
     public interface ICodeTableEntry
     {
-        Enum Value { get; }
-        string Name { get; }
-        IReadOnlyList<string> Code { get; }
-        CallOutcome Outcome { get; }
-        bool IsRetryable { get; }
-        string Description { get; }
+        Enum Value { get; } string Name { get; } IReadOnlyList<string> Code { get; } CallOutcome Outcome { get; } bool IsRetryable { get; } string Description { get; }
     }
 
-    public interface ICodeTable<TEnum> : ICodeTable
-        where TEnum : struct, Enum
-    {
-    }
+    public interface ICodeTable<TEnum> : ICodeTable where TEnum : struct, Enum { }
 }
 
 namespace CallOutcomeReport.Tables
@@ -60,19 +47,15 @@ namespace CallOutcomeReport.Tables
     internal sealed class StandInTable : ICodeTable
     {
         private readonly Dictionary<string, ICodeTableEntry> byCode = new(StringComparer.Ordinal);
-        private readonly bool intCodes;
 
         public StandInTable(Type enumType)
         {
             EnumType = enumType;
-            FileName = enumType.GetCustomAttribute<CodeTableAttribute>()!.File;
-            Vendor = enumType.GetCustomAttribute<CodeTableAttribute>()!.Vendor;
+            (FileName, Vendor) = (enumType.GetCustomAttribute<CodeTableAttribute>()!.File, enumType.GetCustomAttribute<CodeTableAttribute>()!.Vendor);
             Type ext = enumType.Assembly.GetType(enumType.FullName + "Extensions")!;
             object? Call(string name, params object[] args) =>
                 ext.GetMethod(name, args.Select(a => a.GetType()).ToArray())!.Invoke(null, args);
-            MethodInfo tryFrom = ext.GetMethods().First(m => m.Name == "TryFromCode");
-            KeyColumns = tryFrom.GetParameters().SkipLast(1).Select(p => p.Name!).ToArray();
-            intCodes = tryFrom.GetParameters()[0].ParameterType == typeof(int);
+            KeyColumns = ext.GetMethods().First(m => m.Name == "TryFromCode").GetParameters().SkipLast(1).Select(p => p.Name!).ToArray();
             var entries = new List<ICodeTableEntry>();
             foreach (Enum value in (System.Collections.IEnumerable)Call("GetValues")!)
             {
@@ -80,10 +63,9 @@ namespace CallOutcomeReport.Tables
                 string[] parts = code is ITuple t
                     ? Enumerable.Range(0, t.Length).Select(i => (string)t[i]!).ToArray()
                     : [Convert.ToString(code, CultureInfo.InvariantCulture)!];
-                var entry = new StandInEntry(value, (string)Call("ToStringFast", value)!, parts,
-                    (CallOutcome)Call("ToOutcome", value)!, (bool)Call("IsRetryable", value)!, (string)Call("GetDescription", value)!);
-                entries.Add(entry);
-                byCode[string.Join('\u001f', parts)] = entry;
+                entries.Add(new StandInEntry(value, (string)Call("ToStringFast", value)!, parts,
+                    (CallOutcome)Call("ToOutcome", value)!, (bool)Call("IsRetryable", value)!, (string)Call("GetDescription", value)!));
+                byCode[string.Join('\u001f', parts)] = entries[^1];
             }
 
             Entries = entries;
@@ -97,19 +79,7 @@ namespace CallOutcomeReport.Tables
         public bool HasOutcomes => true;
         public IReadOnlyList<ICodeTableEntry> Entries { get; }
 
-        public bool TryFind(IReadOnlyList<string> code, out ICodeTableEntry entry)
-        {
-            entry = null!;
-            if (code.Count != KeyColumns.Count)
-            {
-                return false;
-            }
-
-            string key = intCodes && int.TryParse(code[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n)
-                ? n.ToString(CultureInfo.InvariantCulture)
-                : string.Join('\u001f', code);
-            return byCode.TryGetValue(key, out entry!);
-        }
+        public bool TryFind(IReadOnlyList<string> code, out ICodeTableEntry entry) => byCode.TryGetValue(string.Join('\u001f', code), out entry!);
 
         public CallOutcome Classify(IReadOnlyList<string> code) => TryFind(code, out ICodeTableEntry e) ? e.Outcome : CallOutcome.Unknown;
     }
