@@ -124,10 +124,5 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
         return len == 0 ? -1 : buffer[pos];
     }
 
-    private int Next()
-    {
-        int c = Peek();
-        pos += c < 0 ? 0 : 1;
-        return c;
-    }
+    private int Next() => Peek() < 0 ? -1 : buffer[pos++];
 }

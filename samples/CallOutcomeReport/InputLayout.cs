@@ -40,6 +40,8 @@ internal sealed class InputLayout
 
     public InputFormat Format { get; }
 
+    private string Range => minFields == maxFields ? $"{minFields}" : maxFields == int.MaxValue ? $"at least {minFields}" : $"{minFields} to {maxFields}";
+
     public static InputFormat? ParseFormat(string? name) => Array.IndexOf(FormatNames.Split('|'), name) is int i and >= 0 ? (InputFormat)i : null;
 
     /// <summary>The layout for the given format, or for the one format the first record fits.</summary>
@@ -63,7 +65,6 @@ internal sealed class InputLayout
     {
         List<string> f = r.Fields;
         string Field(int i) => columns[i] >= 0 && columns[i] < f.Count ? f[columns[i]] : string.Empty;
-        string range = minFields == maxFields ? $"{minFields}" : maxFields == int.MaxValue ? $"at least {minFields}" : $"{minFields} to {maxFields}";
         string[] missing = Enumerable.Range(0, 5).Where(i => columns[i] >= 0 && i != 3 && Field(i).Length == 0).Select(i => names[i]).ToArray();
         Vendor? v = vendor ?? Vendor.Find(Field(1));
         string time = Field(0), code = Field(2), code2 = Field(3);
@@ -72,7 +73,7 @@ internal sealed class InputLayout
         string? problem = r.TooLong ? $"longer than the limit of {Report.N(r.MaxChars)} characters" + (r.LastLine > r.Line ? $" (lines {r.Line}-{r.LastLine})" : string.Empty)
             : r.Malformed && r.LastLine > r.Line ? $"malformed quoting: an unmatched quote makes one record of lines {r.Line}-{r.LastLine}"
             : r.Malformed ? "malformed quoting (a quote inside an unquoted field, or an unclosed quoted field)" + DelimiterHint(f)
-            : f.Count < minFields || f.Count > maxFields ? $"{f.Count} field{(f.Count == 1 ? string.Empty : "s")}, {what} has {range}" + DelimiterHint(f)
+            : f.Count < minFields || f.Count > maxFields ? $"{f.Count} field{(f.Count == 1 ? string.Empty : "s")}, {what} has {Range}" + DelimiterHint(f)
             : missing.Length > 0 ? "missing " + string.Join(", ", missing)
             : v is null ? $"unknown vendor '{TextTable.Printable(Field(1))}'"
             : v.Code2Required && code2.Length == 0 ? $"missing code2 ({v.Key}: {v.CodeMeaning})"

@@ -9,7 +9,7 @@ namespace CallOutcomeReport;
 /// <summary>The entry point: <c>dotnet run --project samples/CallOutcomeReport [-- file] [options]</c>.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => ReportApp.Run(args, Console.Out, Console.Error);
+    private static int Main(string[] args) => ReportApp.Run(args, Console.Out, Console.Error, ReportLimits.Default);
 }
 
 /// <summary>What the command line asked for.</summary>
@@ -24,8 +24,6 @@ internal static class ReportApp
 
     /// <summary>The bundled example export, copied next to the program.</summary>
     public static string ExampleExportPath => Path.Combine(AppContext.BaseDirectory, "data", "example-export.csv");
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, ReportLimits.Default);
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, ReportLimits limits)
     {
@@ -96,28 +94,21 @@ internal static class ReportApp
     public static string Usage() => $"""
         CallOutcomeReport - classify call records through the CodeTables vendor tables and report the outcomes.
 
-        Usage:
-          dotnet run --project samples/CallOutcomeReport [-- [file] [options]]
-          CallOutcomeReport [file] [--format F] [--csv out.csv] [--max-attempts N]
+        Usage: dotnet run --project samples/CallOutcomeReport [-- [file] [options]]
 
-        Arguments:
-          file                The call records to read. Without it, the bundled data/example-export.csv.
-          --format F          {InputLayout.FormatNames}. Without it, the format is detected
-                              from the first line when that line makes it unambiguous.
-          --csv out.csv       Also write every classified event, with its outcome, as CSV to out.csv.
-          --max-attempts N    Leave numbers tried N times or more out of the retry list (default {ReportLimits.Default.MaxAttempts}; 0 = no limit).
-          -h, --help          Show this text.
+          file              The records to read; without it, the bundled data/example-export.csv.
+          --format F        {InputLayout.FormatNames}; without it, detected from the first line if unambiguous.
+          --csv out.csv     Also write every classified event, with its outcome, as CSV to out.csv.
+          --max-attempts N  Leave numbers tried N times or more out of the retry list (default {ReportLimits.Default.MaxAttempts}; 0 = no limit).
+          -h, --help        Show this text.
 
-        Formats:
-          export              CSV with the header timestamp,vendor,code,code2,number (any order, code2
-                              optional, other columns ignored). vendor is one of:
-        {string.Join(Environment.NewLine, Vendor.All.Select(v => $"  {v.Key,-18}  {v.CodeMeaning}"))}
-          asterisk-cdr        Asterisk cdr_csv Master.csv (no header, 16 to 21 fields): disposition, dst, start.
-          freeswitch-cdr      FreeSWITCH mod_cdr_csv (no header, default or example template): hangup_cause,
-                              destination_number, start_stamp.
+        Formats: export is CSV with the header timestamp,vendor,code,code2,number (any order, code2 optional);
+        asterisk-cdr is Asterisk's cdr_csv Master.csv (no header, 16 to 21 fields); freeswitch-cdr is FreeSWITCH's
+        mod_cdr_csv with the default template or one that starts like it (no header). An export's vendor is one of:
+        {string.Join(Environment.NewLine, Vendor.All.Select(v => $"  {v.Key,-16}  {v.CodeMeaning}"))}
 
-        Exit codes: 0 report written (bad rows are listed in it), 1 the file could not be read, every row was
-        bad, or the --csv file could not be written, 2 invalid arguments. See samples/CallOutcomeReport/README.md.
+        Exit codes: 0 report written (bad rows are listed in it), 1 the file could not be read, every row was bad, or
+        the --csv file could not be written, 2 invalid arguments. See samples/CallOutcomeReport/README.md.
 
         """;
 }

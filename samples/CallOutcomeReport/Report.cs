@@ -130,22 +130,16 @@ internal sealed class Report(string exportName, InputFormat format, ReportLimits
         FirstEvent = FirstEvent is { } first && first <= e.Time ? first : e.Time;
         LastEvent = LastEvent is { } last && last >= e.Time ? last : e.Time;
         VendorCounts counts = AllVendors[e.Vendor.Index];
-        if (e.Entry is not null)
+        counts.ByOutcome[(int)e.Outcome] += e.Entry is null ? 0 : 1;
+        counts.NotInTable += e.Entry is null ? 1 : 0;
+        var key = (e.Vendor, e.Code, e.Vendor.Table.KeyColumns.Count > 1 ? e.Code2 : string.Empty); // code2 only splits composite codes
+        if (e.Entry is null && (unknown.Count < limits.UnknownCodesTracked || unknown.ContainsKey(key)))
         {
-            counts.ByOutcome[(int)e.Outcome]++;
+            unknown[key] = unknown.GetValueOrDefault(key) + 1;
         }
         else
         {
-            counts.NotInTable++;
-            var key = (e.Vendor, e.Code, e.Vendor.Table.KeyColumns.Count > 1 ? e.Code2 : string.Empty); // code2 only splits composite codes
-            if (unknown.Count < limits.UnknownCodesTracked || unknown.ContainsKey(key))
-            {
-                unknown[key] = unknown.GetValueOrDefault(key) + 1;
-            }
-            else
-            {
-                UntrackedUnknownEvents++;
-            }
+            UntrackedUnknownEvents += e.Entry is null ? 1 : 0;
         }
 
         if (numbers.Count >= limits.NumbersTracked && !numbers.ContainsKey(e.Number))

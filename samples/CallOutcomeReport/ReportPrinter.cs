@@ -25,11 +25,7 @@ internal sealed class ReportPrinter(TextWriter writer)
 
         Title("1. Mix by category", '-');
         var mix = new TextTable([("Vendor", Align.Left), .. Categories.Select(c => (c.ToStringFast(), Align.Right)), ("Events", Align.Right)]);
-        foreach (VendorCounts v in r.Vendors)
-        {
-            mix.AddRow([v.Vendor.Key, .. Categories.Select(c => N(v.CountCategory(c))), N(v.Events)]);
-        }
-
+        mix.AddRows(r.Vendors.Select(v => (string[])[v.Vendor.Key, .. Categories.Select(c => N(v.CountCategory(c))), N(v.Events)]));
         mix.AddRule();
         mix.AddRow(["all vendors", .. Categories.Select(c => N(r.CountCategory(c))), N(r.Events)]);
         mix.AddRow(["share", .. Categories.Select(c => Percent(r.CountCategory(c), r.Events)), r.Events > 0 ? "100.0%" : "-"]);
@@ -44,11 +40,8 @@ internal sealed class ReportPrinter(TextWriter writer)
             WriteIf(v != vendors[0], string.Empty);
             writer.WriteLine($"{v.Vendor.Key}: {Count(v.Events, "event")} ({v.Vendor.Table.Vendor ?? v.Vendor.Key}, table {v.Vendor.Table.FileName})");
             var table = new TextTable(("Outcome", Align.Left), ("Category", Align.Left), ("Events", Align.Right), ("Share", Align.Right));
-            foreach (CallOutcome o in CallOutcomeExtensions.GetValues().Where(o => v.Count(o) > 0))
-            {
-                table.AddRow(o.ToStringFast(), o.GetCategory().ToStringFast(), N(v.Count(o)), Percent(v.Count(o), v.Events));
-            }
-
+            table.AddRows(CallOutcomeExtensions.GetValues().Where(o => v.Count(o) > 0)
+                .Select(o => new[] { o.ToStringFast(), o.GetCategory().ToStringFast(), N(v.Count(o)), Percent(v.Count(o), v.Events) }));
             if (v.NotInTable > 0)
             {
                 table.AddRow("(not in table)", nameof(CallOutcomeCategory.Unknown), N(v.NotInTable), Percent(v.NotInTable, v.Events));
@@ -64,11 +57,7 @@ internal sealed class ReportPrinter(TextWriter writer)
             writer.WriteLine($"{Count(r.NotInTableEvents, "event")} {(r.NotInTableEvents == 1 ? "has" : "have")} a code that is not in its vendor's table (counted as Unknown).");
             writer.WriteLine("Add a row for each code to the table named (see docs/table-format.md), or fix the export.");
             var table = new TextTable(("Vendor", Align.Left), ("Code", Align.Left), ("Events", Align.Right), ("Add a row to", Align.Left));
-            foreach (UnknownCode c in r.UnknownCodes.Take(r.Limits.UnknownCodesListed))
-            {
-                table.AddRow(c.Vendor.Key, c.DisplayCode, N(c.Events), "tables/" + c.Vendor.Table.FileName);
-            }
-
+            table.AddRows(r.UnknownCodes.Take(r.Limits.UnknownCodesListed).Select(c => new[] { c.Vendor.Key, c.DisplayCode, N(c.Events), "tables/" + c.Vendor.Table.FileName }));
             table.Write(writer);
             WriteIf(r.UnknownCodes.Count > r.Limits.UnknownCodesListed, $"  ... and {N(r.UnknownCodes.Count - r.Limits.UnknownCodesListed)} more codes "
                 + $"({N(r.UnknownCodes.Skip(r.Limits.UnknownCodesListed).Sum(c => c.Events))} events); only the {N(r.Limits.UnknownCodesListed)} most frequent are listed.");
@@ -86,11 +75,7 @@ internal sealed class ReportPrinter(TextWriter writer)
         if (total > 0)
         {
             var table = new TextTable(("Number", Align.Left), ("Attempts", Align.Right), ("Last outcome", Align.Left), ("Vendor", Align.Left), ("Last event", Align.Left));
-            foreach (RetryNumber n in r.NumbersToRetry.Take(listed))
-            {
-                table.AddRow(n.Number, N(n.Attempts), n.LastOutcome.ToStringFast(), n.LastVendor.Key, Time(n.LastTime));
-            }
-
+            table.AddRows(r.NumbersToRetry.Take(listed).Select(n => new[] { n.Number, N(n.Attempts), n.LastOutcome.ToStringFast(), n.LastVendor.Key, Time(n.LastTime) }));
             table.Write(writer);
             WriteIf(total > listed, $"  ... and {N(total - listed)} more. Every event, with its retry advice, is in the --csv output.");
         }

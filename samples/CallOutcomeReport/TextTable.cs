@@ -20,8 +20,10 @@ internal sealed class TextTable(params (string Title, Align Align)[] columns)
     private readonly List<string[]?> rows = new();
 
     /// <summary>Adds a row; missing cells are empty.</summary>
-    public void AddRow(params string[] cells) =>
-        rows.Add(columns.Select((_, i) => i < cells.Length ? Printable(cells[i]) : string.Empty).ToArray());
+    public void AddRow(params string[] cells) => AddRows([cells]);
+
+    public void AddRows(IEnumerable<string[]> cells) =>
+        rows.AddRange(cells.Select(c => columns.Select((_, i) => i < c.Length ? Printable(c[i]) : string.Empty).ToArray()));
 
     /// <summary>Adds a dashed rule (e.g. before a totals row).</summary>
     public void AddRule() => rows.Add(null);

@@ -55,17 +55,12 @@ internal sealed class Vendor
     /// <returns>False when the table has integer codes and <paramref name="code"/> is not one.</returns>
     public bool TryLookup(string code, string code2, out ICodeTableEntry? entry)
     {
-        entry = null;
         int n = 0;
-        if (IntCodes && !int.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n))
-        {
-            return false;
-        }
-
-        parts[0] = IntCodes ? n.ToString(CultureInfo.InvariantCulture) : code; // "016" is 16
+        bool ok = !IntCodes || int.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n);
+        parts[0] = IntCodes && ok ? n.ToString(CultureInfo.InvariantCulture) : code; // "016" is 16
         parts[^1] = parts.Length > 1 ? code2 : parts[0]; // code2 is the second key part, when the table has one
-        entry = Table.TryFind(parts, out ICodeTableEntry found) ? found : null;
-        return true;
+        entry = ok && Table.TryFind(parts, out ICodeTableEntry found) ? found : null;
+        return ok;
     }
 
     /// <summary>The code as the report shows it: <c>code</c>, or <c>code + code2</c> for a two-column key.</summary>
