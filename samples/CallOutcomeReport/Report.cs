@@ -47,7 +47,7 @@ internal sealed class Report(string exportName, InputFormat format, ReportLimits
 {
     public const long ProgressInterval = 250_000;
     private readonly Dictionary<(Vendor, string, string), long> unknown = new();
-    private readonly Dictionary<string, (long Attempts, CallEvent Last)> numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Attempts, DateTimeOffset Time, Vendor Vendor, CallOutcome Outcome, bool Retry)> numbers = new(StringComparer.Ordinal);
 
     public string ExportName => exportName;
     public InputFormat Format => format;
@@ -110,8 +110,8 @@ internal sealed class Report(string exportName, InputFormat format, ReportLimits
         report.UnknownCodes = report.unknown.Select(p => new UnknownCode(p.Key.Item1, p.Key.Item2, p.Key.Item3, p.Value))
             .OrderByDescending(c => c.Events).ThenBy(c => c.Vendor.Index).ThenBy(c => c.Code, StringComparer.Ordinal)
             .ThenBy(c => c.Code2, StringComparer.Ordinal).ToList();
-        var retry = report.numbers.Where(p => p.Value.Last.Retryable).Select(p => new RetryNumber(
-            p.Key, p.Value.Attempts, p.Value.Last.Outcome, p.Value.Last.Vendor, p.Value.Last.Time)).ToList();
+        var retry = report.numbers.Where(p => p.Value.Retry)
+            .Select(p => new RetryNumber(p.Key, p.Value.Attempts, p.Value.Outcome, p.Value.Vendor, p.Value.Time)).ToList();
         report.NumbersToRetry = retry.Where(r => limits.MaxAttempts == 0 || r.Attempts < limits.MaxAttempts)
             .OrderBy(r => r.Attempts).ThenBy(r => r.LastTime).ThenBy(r => r.Number, StringComparer.Ordinal).ToList();
         report.NumbersAtAttemptLimit = retry.Count - report.NumbersToRetry.Count;
@@ -149,7 +149,7 @@ internal sealed class Report(string exportName, InputFormat format, ReportLimits
         }
 
         // The latest event by time decides; on a tie the later row, as rows arrive in file order.
-        ref (long Attempts, CallEvent Last) s = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, e.Number, out _);
-        s = (s.Attempts + 1, s.Attempts == 0 || e.Time >= s.Last.Time ? e : s.Last);
+        ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, e.Number, out _);
+        s = s.Attempts > 0 && e.Time < s.Time ? s with { Attempts = s.Attempts + 1 } : (s.Attempts + 1, e.Time, e.Vendor, e.Outcome, e.Retryable);
     }
 }
