@@ -53,7 +53,8 @@ internal sealed class InputLayout
         {
             throw new ExportFormatException((fits.Length == 0
                 ? "cannot tell the format from the first line (not an export header, Asterisk Master.csv or FreeSWITCH mod_cdr_csv line)"
-                : $"the first line fits {string.Join(" and ", fits.Select(x => FormatNames.Split('|')[(int)x]))}") + $"; choose one with --format {FormatNames}");
+                : $"the first line fits {string.Join(" and ", fits.Select(x => FormatNames.Split('|')[(int)x]))}") + DelimiterHint(first.Fields)
+                + $"; choose one with --format {FormatNames}");
         }
 
         return Cdr[(int)fits[0]] ?? FromHeader(first);

@@ -85,6 +85,8 @@ public sealed class RoughEdgeTests
 
         Assert.Contains("line 1: malformed quoting (a quote inside an unquoted field, or an unclosed quoted field); the line is separated by ';'", run.Stdout);
         Assert.Contains("line 2: 1 field, an Asterisk Master.csv line has 16 to 21; the line is separated by ';', not commas", run.Stdout);
+        Assert.Contains("cannot tell the format from the first line (not an export header, Asterisk Master.csv or FreeSWITCH mod_cdr_csv line); "
+            + "the line is separated by ';', not commas: save it as comma-separated CSV; choose one with --format", Assert.Single(AppRun.Of(file.Path).StderrLines));
     }
 
     [Fact]
