@@ -1,64 +1,36 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using CodeTables;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace CallOutcomeReport;
 
 /// <summary>
-/// Writes classified events as RFC 4180 CSV (CRLF line ends, fields with commas, quotes or line breaks quoted,
-/// quotes doubled). The first five columns are the export's, so the output is itself a valid export.
+/// Writes classified events as RFC 4180 CSV (CRLF line ends; fields with commas, quotes, line breaks or outer spaces
+/// quoted, quotes doubled). The first five columns are the export's, so the output is itself a valid export.
 /// </summary>
 internal sealed class CsvEventWriter : IDisposable
 {
-    /// <summary>The header row.</summary>
     public static readonly string[] Columns =
         ["timestamp", "vendor", "code", "code2", "number", "line", "in_table", "member", "outcome", "category", "retryable"];
 
-    private readonly CsvWriter csv;
+    private readonly TextWriter writer;
 
-    /// <summary>Creates a writer over <paramref name="writer"/>, which it disposes, and writes the header.</summary>
-    /// <param name="writer">Where the CSV goes.</param>
     public CsvEventWriter(TextWriter writer)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
-        csv = new CsvWriter(writer, config);
-        foreach (string column in Columns)
-        {
-            csv.WriteField(column);
-        }
-
-        csv.NextRecord();
+        this.writer = writer;
+        WriteRow(Columns);
     }
 
-    /// <summary>Creates (or overwrites) a UTF-8 CSV file.</summary>
-    /// <param name="path">The file.</param>
-    /// <returns>The writer.</returns>
-    /// <exception cref="IOException">The file cannot be created.</exception>
-    public static CsvEventWriter Create(string path) =>
-        new(new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16));
+    public static CsvEventWriter Create(string path) => new(new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16)); // UTF-8, no BOM
 
-    /// <summary>Writes one event.</summary>
-    /// <param name="e">The event.</param>
-    public void Write(in ClassifiedEvent e)
-    {
-        csv.WriteField(e.TimestampText);
-        csv.WriteField(e.Vendor.Key);
-        csv.WriteField(e.Code);
-        csv.WriteField(e.Code2);
-        csv.WriteField(e.Number);
-        csv.WriteField(e.Line.ToString(CultureInfo.InvariantCulture));
-        csv.WriteField(e.Lookup.InTable ? "yes" : "no");
-        csv.WriteField(e.Lookup.Member ?? string.Empty);
-        csv.WriteField(e.Outcome.ToStringFast());
-        csv.WriteField(e.Category.ToStringFast());
-        csv.WriteField(e.Retryable ? "yes" : "no");
-        csv.NextRecord();
-    }
+    public void Write(in CallEvent e) => WriteRow(e.TimeText, e.Vendor.Key, e.Code, e.Code2, e.Number, e.Line.ToString(CultureInfo.InvariantCulture),
+        e.Entry is null ? "no" : "yes", e.Entry?.Name ?? string.Empty, e.Outcome.ToStringFast(), e.Outcome.GetCategory().ToStringFast(), e.Retryable ? "yes" : "no");
 
-    /// <inheritdoc />
-    public void Dispose() => csv.Dispose();
+    public void Dispose() => writer.Dispose();
+
+    private void WriteRow(params string[] fields) => writer.Write(string.Join(',', fields.Select(f =>
+        f.IndexOfAny([',', '"', '\r', '\n']) >= 0 || f.Trim() != f ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f)) + "\r\n");
 }

@@ -1,84 +1,155 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.InteropServices;
 using CodeTables;
 
 namespace CallOutcomeReport;
 
-/// <summary>Everything the report shows, computed from one pass over an export. Immutable.</summary>
-internal sealed class Report
+/// <summary>
+/// Bounds that keep memory flat however long the input is (counts stay exact; the report says when a list is capped),
+/// list lengths, the retry rule (numbers tried <c>MaxAttempts</c> times are left out; 0 = no limit) and the longest
+/// record (a longer one is a bad row, read to its end but never held in memory).
+/// </summary>
+internal sealed record ReportLimits(int BadRowsKept = 20, int UnknownCodesTracked = 1_000, int UnknownCodesListed = 50,
+    int NumbersTracked = 100_000, int RetryNumbersListed = 20, int MaxAttempts = 5, int MaxRowChars = 65_536)
 {
-    /// <summary>The export as the report names it.</summary>
-    public required string ExportName { get; init; }
+    public static ReportLimits Default { get; } = new();
+}
 
-    /// <summary>The limits the lists were built with.</summary>
-    public required ReportLimits Limits { get; init; }
+/// <summary>A code in no row of its vendor's table, and how often it occurred: a row to add.</summary>
+internal sealed record UnknownCode(Vendor Vendor, string Code, string Code2, long Events)
+{
+    public string DisplayCode => Vendor.FormatCode(Code, Code2);
+}
 
-    /// <summary>Data rows read (good and bad; the header is not counted).</summary>
-    public required long DataRows { get; init; }
+/// <summary>A number whose latest event advises a retry.</summary>
+internal sealed record RetryNumber(string Number, long Attempts, CallOutcome LastOutcome, Vendor LastVendor, DateTimeOffset LastTime);
 
-    /// <summary>Rows that were classified (including those whose code is not in a table).</summary>
-    public required long Events { get; init; }
+/// <summary>The events of one vendor kind per outcome, and those whose code is in no row.</summary>
+internal sealed class VendorCounts(Vendor vendor)
+{
+    public Vendor Vendor => vendor;
+    public long[] ByOutcome { get; } = new long[CallOutcomeExtensions.GetValues().Max(o => (int)o) + 1];
+    public long NotInTable { get; set; }
+    public long Events => NotInTable + ByOutcome.Sum();
 
-    /// <summary>Rows that could not be classified.</summary>
-    public required long BadRowCount { get; init; }
+    public long Count(CallOutcome outcome) => ByOutcome[(int)outcome];
 
-    /// <summary>The first <see cref="ReportLimits.BadRowsKept"/> bad rows, in file order.</summary>
-    public required IReadOnlyList<BadRow> BadRows { get; init; }
+    /// <summary>Events in a category; codes in no table count as <see cref="CallOutcomeCategory.Unknown"/>.</summary>
+    public long CountCategory(CallOutcomeCategory category) => (category == CallOutcomeCategory.Unknown ? NotInTable : 0)
+        + CallOutcomeExtensions.GetValues().Where(o => o.GetCategory() == category).Sum(Count);
+}
 
-    /// <summary>The earliest event's timestamp, or null when there are no events.</summary>
-    public required DateTimeOffset? FirstEvent { get; init; }
+/// <summary>One streaming pass over a file: counts, not events, so memory is bounded by <see cref="ReportLimits"/>.</summary>
+internal sealed class Report(string exportName, InputFormat format, ReportLimits limits)
+{
+    public const long ProgressInterval = 250_000;
+    private readonly Dictionary<(Vendor, string, string), long> unknown = new();
+    private readonly Dictionary<string, (long Attempts, DateTimeOffset Time, Vendor Vendor, CallOutcome Outcome, bool Retry)> numbers = new(StringComparer.Ordinal);
 
-    /// <summary>The latest event's timestamp, or null when there are no events.</summary>
-    public required DateTimeOffset? LastEvent { get; init; }
+    public string ExportName => exportName;
+    public InputFormat Format => format;
+    public ReportLimits Limits => limits;
+    public long Events { get; private set; }
+    public long BadRowCount { get; private set; }
+    public long DataRows => Events + BadRowCount;
+    public List<BadRow> BadRows { get; } = new();
+    public DateTimeOffset? FirstEvent { get; private set; }
+    public DateTimeOffset? LastEvent { get; private set; }
+    public VendorCounts[] AllVendors { get; } = CallOutcomeReport.Vendor.All.Select(v => new VendorCounts(v)).ToArray();
+    public VendorCounts[] Vendors => AllVendors.Where(v => v.Events > 0).ToArray();
+    public long NotInTableEvents => AllVendors.Sum(v => v.NotInTable);
 
-    /// <summary>The vendor kinds that have events, in <see cref="VendorTables.All"/> order.</summary>
-    public required IReadOnlyList<VendorSummary> Vendors { get; init; }
+    /// <summary>The distinct codes in no table (at most <see cref="ReportLimits.UnknownCodesTracked"/>), most frequent first.</summary>
+    public List<UnknownCode> UnknownCodes { get; private set; } = new();
+    public long UntrackedUnknownEvents { get; private set; }
 
-    /// <summary>Events whose code is not in their vendor's table.</summary>
-    public required long NotInTableEvents { get; init; }
+    /// <summary>Numbers whose latest event advises a retry, tried fewer than <see cref="ReportLimits.MaxAttempts"/> times:
+    /// fewest attempts first, then the longest waiting (earliest latest event).</summary>
+    public List<RetryNumber> NumbersToRetry { get; private set; } = new();
+    public int NumbersAtAttemptLimit { get; private set; }
+    public int TrackedNumbers => numbers.Count;
+    public long UntrackedNumberEvents { get; private set; }
 
-    /// <summary>The distinct codes not in a table (at most <see cref="ReportLimits.UnknownCodesTracked"/>).</summary>
-    public required IReadOnlyList<UnknownCode> UnknownCodes { get; init; }
-
-    /// <summary>Not-in-table events whose code was past the distinct-code bound (counted, not listed).</summary>
-    public required long UntrackedUnknownEvents { get; init; }
-
-    /// <summary>The numbers whose latest event advises a retry, most attempts first.</summary>
-    public required IReadOnlyList<RetryNumber> NumbersToRetry { get; init; }
-
-    /// <summary>Distinct numbers followed for the retry list.</summary>
-    public required int TrackedNumbers { get; init; }
-
-    /// <summary>Events for numbers past the <see cref="ReportLimits.NumbersTracked"/> bound (not followed).</summary>
-    public required long UntrackedNumberEvents { get; init; }
-
-    /// <summary>The summary of a vendor kind.</summary>
-    /// <param name="key">The vendor key, e.g. <c>huawei</c>.</param>
-    /// <returns>The summary, or null when the export has no events for it.</returns>
-    public VendorSummary? Vendor(string key)
+    /// <summary>Reads every record, classifies it, counts it and optionally writes it to <paramref name="csv"/>.</summary>
+    /// <exception cref="ExportFormatException">The file is empty, or its format unknown or unusable.</exception>
+    public static Report Analyze(CsvRecords records, InputFormat? format, string exportName, ReportLimits limits,
+        CsvEventWriter? csv, Action<long, long>? progress)
     {
-        foreach (VendorSummary summary in Vendors)
+        if (!records.Read())
         {
-            if (string.Equals(summary.Vendor.Key, key, StringComparison.OrdinalIgnoreCase))
+            throw new ExportFormatException("the export is empty" + (format is null or InputFormat.Export
+                ? "; its first line must be the header 'timestamp,vendor,code,code2,number'" : string.Empty));
+        }
+
+        InputLayout layout = InputLayout.For(records, format);
+        var report = new Report(exportName, layout.Format, limits);
+        for (bool read = layout.Format != InputFormat.Export; read || records.Read(); read = false)
+        {
+            if (layout.Read(records, out CallEvent e) is string problem)
             {
-                return summary;
+                if (report.BadRowCount++ < limits.BadRowsKept)
+                {
+                    report.BadRows.Add(new BadRow(records.Line, problem));
+                }
+            }
+            else
+            {
+                report.Add(e);
+                csv?.Write(e);
+            }
+
+            if (report.DataRows % ProgressInterval == 0)
+            {
+                progress?.Invoke(report.DataRows, report.BadRowCount);
             }
         }
 
-        return null;
+        report.UnknownCodes = report.unknown.Select(p => new UnknownCode(p.Key.Item1, p.Key.Item2, p.Key.Item3, p.Value))
+            .OrderByDescending(c => c.Events).ThenBy(c => c.Vendor.Index).ThenBy(c => c.Code, StringComparer.Ordinal)
+            .ThenBy(c => c.Code2, StringComparer.Ordinal).ToList();
+        var retry = report.numbers.Where(p => p.Value.Retry)
+            .Select(p => new RetryNumber(p.Key, p.Value.Attempts, p.Value.Outcome, p.Value.Vendor, p.Value.Time)).ToList();
+        report.NumbersToRetry = retry.Where(r => limits.MaxAttempts == 0 || r.Attempts < limits.MaxAttempts)
+            .OrderBy(r => r.Attempts).ThenBy(r => r.LastTime).ThenBy(r => r.Number, StringComparer.Ordinal).ToList();
+        report.NumbersAtAttemptLimit = retry.Count - report.NumbersToRetry.Count;
+        return report;
     }
 
-    /// <summary>Events in a category over all vendors (codes not in a table count as Unknown).</summary>
-    /// <param name="category">The category.</param>
-    /// <returns>The count.</returns>
-    public long CountCategory(CallOutcomeCategory category)
+    public static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    public VendorCounts? Vendor(string key) => Vendors.FirstOrDefault(v => string.Equals(v.Vendor.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    public long CountCategory(CallOutcomeCategory category) => AllVendors.Sum(v => v.CountCategory(category));
+
+    private void Add(in CallEvent e)
     {
-        long total = 0;
-        foreach (VendorSummary summary in Vendors)
+        Events++;
+        FirstEvent = FirstEvent is { } first && first <= e.Time ? first : e.Time;
+        LastEvent = LastEvent is { } last && last >= e.Time ? last : e.Time;
+        VendorCounts counts = AllVendors[e.Vendor.Index];
+        counts.ByOutcome[(int)e.Outcome] += e.Entry is null ? 0 : 1;
+        counts.NotInTable += e.Entry is null ? 1 : 0;
+        var key = (e.Vendor, e.Code, e.Vendor.Table.KeyColumns.Count > 1 ? e.Code2 : string.Empty); // code2 only splits composite codes
+        if (e.Entry is null && (unknown.Count < limits.UnknownCodesTracked || unknown.ContainsKey(key)))
         {
-            total += summary.CountCategory(category);
+            unknown[key] = unknown.GetValueOrDefault(key) + 1;
+        }
+        else
+        {
+            UntrackedUnknownEvents += e.Entry is null ? 1 : 0;
         }
 
-        return total;
+        if (numbers.Count >= limits.NumbersTracked && !numbers.ContainsKey(e.Number))
+        {
+            UntrackedNumberEvents++;
+            return;
+        }
+
+        // The latest event by time decides; on a tie the later row, as rows arrive in file order.
+        ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, e.Number, out _);
+        s = s.Attempts > 0 && e.Time < s.Time ? s with { Attempts = s.Attempts + 1 } : (s.Attempts + 1, e.Time, e.Vendor, e.Outcome, e.Retryable);
     }
 }

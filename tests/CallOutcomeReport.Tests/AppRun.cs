@@ -15,5 +15,13 @@ internal sealed record AppRun(int ExitCode, string Stdout, string Stderr)
         return new AppRun(exit, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>One pass over a file, as the program makes it, without printing.</summary>
+    public static Report Analyze(string path, ReportLimits? limits = null, InputFormat? format = null)
+    {
+        limits ??= ReportLimits.Default;
+        using var records = new CsvRecords(new StreamReader(path), limits.MaxRowChars);
+        return Report.Analyze(records, format, path, limits, csv: null, progress: null);
+    }
+
     public string[] StderrLines => Stderr.TrimEnd('\n').Split('\n');
 }

@@ -35,8 +35,8 @@ public sealed class TextFormattingTests
     [InlineData(new string[0], null, null)]
     public void Command_line_accepts_the_export_and_csv_in_any_order(string[] args, string? export, string? csv)
     {
-        Assert.True(CommandLine.TryParse(args, out Options options, out string? error));
+        Assert.True(ReportApp.TryParse(args, out Options options, out string? error));
         Assert.Null(error);
-        Assert.Equal(new Options(export, csv, false), options);
+        Assert.Equal(new Options(export, csv, null, null, false), options);
     }
 }
