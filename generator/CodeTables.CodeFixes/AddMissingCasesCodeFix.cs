@@ -141,7 +141,7 @@ namespace CodeTables.CodeFixes
                     _ => null,
                 };
                 var valueType = governing is null ? null : model.GetTypeInfo(governing).Type;
-                var table = CodeTableCatalog.TryCreate(model.Compilation)?.GetTableOrNullable(valueType, out _)?.Type;
+                var table = TableMetadataReader.TryCreate(model.Compilation)?.GetTableOrNullable(valueType, out _)?.Type;
                 if (node is null || governing is null || table is null)
                 {
                     return null;

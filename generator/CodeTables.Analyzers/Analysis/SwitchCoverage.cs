@@ -35,15 +35,15 @@ namespace CodeTables.Analyzers.Analysis
     internal sealed class SwitchCoverage
     {
         private readonly CodeTableInfo _table;
-        private readonly CodeTableCatalog _catalog;
+        private readonly TableMetadataReader _tables;
         private readonly ISymbol? _switchedSymbol;
         private readonly HashSet<long> _handled = new HashSet<long>();
         private readonly List<OutcomeMapping> _mappings = new List<OutcomeMapping>();
 
-        private SwitchCoverage(CodeTableInfo table, CodeTableCatalog catalog, IOperation value)
+        private SwitchCoverage(CodeTableInfo table, TableMetadataReader tables, IOperation value)
         {
             _table = table;
-            _catalog = catalog;
+            _tables = tables;
             _switchedSymbol = value.ReferencedSymbol();
         }
 
@@ -74,9 +74,9 @@ namespace CodeTables.Analyzers.Analysis
             return missing;
         }
 
-        public static SwitchCoverage Of(ISwitchOperation switchStatement, CodeTableInfo table, CodeTableCatalog catalog)
+        public static SwitchCoverage Of(ISwitchOperation switchStatement, CodeTableInfo table, TableMetadataReader tables)
         {
-            var coverage = new SwitchCoverage(table, catalog, switchStatement.Value);
+            var coverage = new SwitchCoverage(table, tables, switchStatement.Value);
             foreach (var section in switchStatement.Cases)
             {
                 coverage.AddSection(section);
@@ -85,9 +85,9 @@ namespace CodeTables.Analyzers.Analysis
             return coverage;
         }
 
-        public static SwitchCoverage Of(ISwitchExpressionOperation switchExpression, CodeTableInfo table, CodeTableCatalog catalog)
+        public static SwitchCoverage Of(ISwitchExpressionOperation switchExpression, CodeTableInfo table, TableMetadataReader tables)
         {
-            var coverage = new SwitchCoverage(table, catalog, switchExpression.Value);
+            var coverage = new SwitchCoverage(table, tables, switchExpression.Value);
             var pure = table.OutcomeType is not null && SymbolEqualityComparer.Default.Equals(switchExpression.Type, table.OutcomeType);
             foreach (var arm in switchExpression.Arms)
             {
@@ -106,7 +106,7 @@ namespace CodeTables.Analyzers.Analysis
                 switch (clause)
                 {
                     case IDefaultCaseClauseOperation:
-                        SetDefault(Classify(section), null);
+                        SetDefault(DefaultKind(section), null);
                         break;
                     case ISingleValueCaseClauseOperation single:
                         AddConstant(single.Value, outcome);
@@ -114,7 +114,7 @@ namespace CodeTables.Analyzers.Analysis
                     case IPatternCaseClauseOperation { Guard: not null }:
                         break;
                     case IPatternCaseClauseOperation { Pattern: var pattern } when IsCatchAll(pattern):
-                        SetDefault(Classify(section), pattern);
+                        SetDefault(DefaultKind(section), pattern);
                         break;
                     case IPatternCaseClauseOperation { Pattern: var pattern }:
                         AddPattern(pattern, outcome);
@@ -203,7 +203,7 @@ namespace CodeTables.Analyzers.Analysis
             => pattern is IDiscardPatternOperation or IDeclarationPatternOperation { MatchesNull: true };
 
         /// <summary>What a default section does: its first statement throws, delegates, or something else.</summary>
-        private DefaultArm Classify(ISwitchCaseOperation section)
+        private DefaultArm DefaultKind(ISwitchCaseOperation section)
         {
             var first = section.Body.Length > 0 ? Operations.FirstStatement(section.Body[0]) : null;
             if (first.IsThrow())
@@ -261,7 +261,7 @@ namespace CodeTables.Analyzers.Analysis
         private bool Delegates(IOperation value, IPatternOperation? pattern)
         {
             if (value.WithoutImplicitConversions() is not IInvocationOperation { Arguments.Length: > 0 } invocation
-                || !SymbolEqualityComparer.Default.Equals(_catalog.GetTableOfExtensions(invocation.TargetMethod.ContainingType)?.Type, _table.Type))
+                || !SymbolEqualityComparer.Default.Equals(_tables.GetTableOfExtensions(invocation.TargetMethod.ContainingType)?.Type, _table.Type))
             {
                 return false;
             }

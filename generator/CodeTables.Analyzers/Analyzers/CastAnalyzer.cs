@@ -25,24 +25,24 @@ namespace CodeTables.Analyzers.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (CodeTableCatalog.TryCreate(start.Compilation) is { } catalog)
+                if (TableMetadataReader.TryCreate(start.Compilation) is { } tables)
                 {
-                    start.RegisterOperationAction(c => Analyze(c, catalog), OperationKind.Conversion);
+                    start.RegisterOperationAction(c => Analyze(c, tables), OperationKind.Conversion);
                 }
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, CodeTableCatalog catalog)
+        private static void Analyze(OperationAnalysisContext context, TableMetadataReader tables)
         {
             var conversion = (IConversionOperation)context.Operation;
-            if (conversion.IsImplicit || catalog.GetTableOrNullable(conversion.Type, out _) is not { } table)
+            if (conversion.IsImplicit || tables.GetTableOrNullable(conversion.Type, out _) is not { } table)
             {
                 return;
             }
 
             var operand = conversion.Operand.WithoutImplicitConversions();
             var location = conversion.Syntax.GetLocation();
-            var other = catalog.GetTableOrNullable(operand.Type, out _) ?? CodeSource.Of(operand, catalog)?.Table;
+            var other = tables.GetTableOrNullable(operand.Type, out _) ?? CodeHolder.Of(operand, tables)?.Table;
             if (other is not null)
             {
                 if (!SymbolEqualityComparer.Default.Equals(other.Type, table.Type))

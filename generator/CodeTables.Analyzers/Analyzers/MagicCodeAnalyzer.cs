@@ -12,13 +12,14 @@ namespace CodeTables.Analyzers.Analyzers
 {
     /// <summary>
     /// CT2001 (magic code) and CT2002 (not a code): literals that meet a value holding a raw code of a table, in
-    /// ==/!= comparisons, case labels and patterns, assignments and initializers, returns and arguments.
-    /// Constant casts <c>(E)486</c> are the <see cref="CastAnalyzer"/>'s.
+    /// ==/!= comparisons, case labels and patterns, assignments and initializers, returns and arguments; and CT1006 on
+    /// comparisons of two values holding codes of different tables, found in the same pass over the operands.
+    /// Casts, constant <c>(E)486</c> and conversions between tables, are the <see cref="CastAnalyzer"/>'s.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.MagicCode, Rules.NotACode);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.MagicCode, Rules.NotACode, Rules.MixedTables);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -26,40 +27,57 @@ namespace CodeTables.Analyzers.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (CodeTableCatalog.TryCreate(start.Compilation) is not { } catalog)
+                if (TableMetadataReader.TryCreate(start.Compilation) is not { } tables)
                 {
                     return;
                 }
 
-                start.RegisterOperationAction(c => AnalyzeComparison(c, catalog), OperationKind.Binary);
-                start.RegisterOperationAction(c => AnalyzeConstantPattern(c, catalog), OperationKind.ConstantPattern);
-                start.RegisterOperationAction(c => AnalyzeCaseLabel(c, catalog), OperationKind.CaseClause);
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, catalog), OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(c => AnalyzeInitializer(c, catalog), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
-                start.RegisterOperationAction(c => AnalyzeReturn(c, catalog), OperationKind.Return);
-                start.RegisterOperationAction(c => AnalyzeArgument(c, catalog), OperationKind.Argument);
+                start.RegisterOperationAction(c => AnalyzeComparison(c, tables), OperationKind.Binary);
+                start.RegisterOperationAction(c => AnalyzeConstantPattern(c, tables), OperationKind.ConstantPattern);
+                start.RegisterOperationAction(c => AnalyzeCaseLabel(c, tables), OperationKind.CaseClause);
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, tables), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => AnalyzeInitializer(c, tables), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+                start.RegisterOperationAction(c => AnalyzeReturn(c, tables), OperationKind.Return);
+                start.RegisterOperationAction(c => AnalyzeArgument(c, tables), OperationKind.Argument);
             });
         }
 
-        private static void AnalyzeComparison(OperationAnalysisContext context, CodeTableCatalog catalog)
+        /// <summary>
+        /// Comparisons, where both rules meet: each side's holder is worked out once, then a literal on the other side
+        /// is CT2001/CT2002 (== and != only), and two holders of different tables are CT1006 (any comparison).
+        /// </summary>
+        private static void AnalyzeComparison(OperationAnalysisContext context, TableMetadataReader tables)
         {
             var binary = (IBinaryOperation)context.Operation;
-            if (binary.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals))
+            var equality = binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals;
+            if (!equality && binary.OperatorKind is not (BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual))
             {
                 return;
             }
 
-            Check(context, binary.RightOperand, CodeSource.Of(binary.LeftOperand, catalog), constantContext: false);
-            Check(context, binary.LeftOperand, CodeSource.Of(binary.RightOperand, catalog), constantContext: false);
+            var left = CodeHolder.Of(binary.LeftOperand, tables);
+            var right = CodeHolder.Of(binary.RightOperand, tables);
+            if (left is not null && right is not null && !SymbolEqualityComparer.Default.Equals(left.Table.Type, right.Table.Type))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rules.MixedTables, binary.Syntax.GetLocation(), "comparison", left.Table.Name, right.Table.Name));
+                return;
+            }
+
+            if (equality)
+            {
+                Check(context, binary.RightOperand, left, constantContext: false);
+                Check(context, binary.LeftOperand, right, constantContext: false);
+            }
         }
 
-        private static void AnalyzeConstantPattern(OperationAnalysisContext context, CodeTableCatalog catalog)
+        private static void AnalyzeConstantPattern(OperationAnalysisContext context, TableMetadataReader tables)
         {
             var pattern = (IConstantPatternOperation)context.Operation;
             var input = PatternInput(pattern);
             if (input is not null)
             {
-                Check(context, pattern.Value, CodeSource.Of(input, catalog), constantContext: true);
+                Check(context, pattern.Value, CodeHolder.Of(input, tables), constantContext: true);
             }
         }
 
@@ -82,21 +100,21 @@ namespace CodeTables.Analyzers.Analyzers
             };
         }
 
-        private static void AnalyzeCaseLabel(OperationAnalysisContext context, CodeTableCatalog catalog)
+        private static void AnalyzeCaseLabel(OperationAnalysisContext context, TableMetadataReader tables)
         {
             if (context.Operation is ISingleValueCaseClauseOperation { Value: { } value, Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } })
             {
-                Check(context, value, CodeSource.Of(switchStatement.Value, catalog), constantContext: true);
+                Check(context, value, CodeHolder.Of(switchStatement.Value, tables), constantContext: true);
             }
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, CodeTableCatalog catalog)
+        private static void AnalyzeAssignment(OperationAnalysisContext context, TableMetadataReader tables)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            Check(context, assignment.Value, CodeSource.Of(assignment.Target, catalog), constantContext: false);
+            Check(context, assignment.Value, CodeHolder.Of(assignment.Target, tables), constantContext: false);
         }
 
-        private static void AnalyzeInitializer(OperationAnalysisContext context, CodeTableCatalog catalog)
+        private static void AnalyzeInitializer(OperationAnalysisContext context, TableMetadataReader tables)
         {
             var (members, value) = context.Operation switch
             {
@@ -107,16 +125,16 @@ namespace CodeTables.Analyzers.Analyzers
 
             foreach (var member in members)
             {
-                if (catalog.GetCodeOf(member, out var column) is { } table)
+                if (tables.GetCodeOf(member, out var column) is { } table)
                 {
                     var isConst = member is IFieldSymbol { IsConst: true };
-                    Check(context, value, new CodeSource(table, column), constantContext: isConst);
+                    Check(context, value, new CodeHolder(table, column), constantContext: isConst);
                     return;
                 }
             }
         }
 
-        private static void AnalyzeReturn(OperationAnalysisContext context, CodeTableCatalog catalog)
+        private static void AnalyzeReturn(OperationAnalysisContext context, TableMetadataReader tables)
         {
             var ret = (IReturnOperation)context.Operation;
             if (ret.ReturnedValue is null || ret.Kind == OperationKind.YieldBreak)
@@ -139,17 +157,17 @@ namespace CodeTables.Analyzers.Analyzers
                 }
             }
 
-            if (owner is IMethodSymbol method && catalog.GetCodeOf(method, out var column) is { } table)
+            if (owner is IMethodSymbol method && tables.GetCodeOf(method, out var column) is { } table)
             {
-                Check(context, ret.ReturnedValue, new CodeSource(table, column), constantContext: false);
+                Check(context, ret.ReturnedValue, new CodeHolder(table, column), constantContext: false);
             }
-            else if (owner is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } && catalog.GetCodeOf(property, out column) is { } propertyTable)
+            else if (owner is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } && tables.GetCodeOf(property, out column) is { } propertyTable)
             {
-                Check(context, ret.ReturnedValue, new CodeSource(propertyTable, column), constantContext: false);
+                Check(context, ret.ReturnedValue, new CodeHolder(propertyTable, column), constantContext: false);
             }
         }
 
-        private static void AnalyzeArgument(OperationAnalysisContext context, CodeTableCatalog catalog)
+        private static void AnalyzeArgument(OperationAnalysisContext context, TableMetadataReader tables)
         {
             var argument = (IArgumentOperation)context.Operation;
             if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
@@ -157,7 +175,7 @@ namespace CodeTables.Analyzers.Analyzers
                 return;
             }
 
-            var source = CodeSource.OfParameter(parameter, catalog);
+            var source = CodeHolder.OfParameter(parameter, tables);
             if (source is null)
             {
                 return;
@@ -168,7 +186,7 @@ namespace CodeTables.Analyzers.Analyzers
             string? form = null;
             CodeTableMember? wholeKey = null;
             if (argument.Parent is IInvocationOperation invocation
-                && SymbolEqualityComparer.Default.Equals(catalog.GetTableOfExtensions(invocation.TargetMethod.ContainingType)?.Type, source.Table.Type))
+                && SymbolEqualityComparer.Default.Equals(tables.GetTableOfExtensions(invocation.TargetMethod.ContainingType)?.Type, source.Table.Type))
             {
                 form = invocation.TargetMethod.Name switch
                 {
@@ -210,7 +228,7 @@ namespace CodeTables.Analyzers.Analyzers
             return table.FindByKey(key);
         }
 
-        private static void Check(OperationAnalysisContext context, IOperation value, CodeSource? source, bool constantContext, string? form = null, CodeTableMember? wholeKey = null)
+        private static void Check(OperationAnalysisContext context, IOperation value, CodeHolder? source, bool constantContext, string? form = null, CodeTableMember? wholeKey = null)
         {
             if (source is null || !value.IsLiteral(out var literal))
             {

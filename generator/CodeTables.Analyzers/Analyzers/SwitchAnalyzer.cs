@@ -29,40 +29,40 @@ namespace CodeTables.Analyzers.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (CodeTableCatalog.TryCreate(start.Compilation) is not { } catalog)
+                if (TableMetadataReader.TryCreate(start.Compilation) is not { } tables)
                 {
                     return;
                 }
 
-                start.RegisterOperationAction(c => AnalyzeStatement(c, catalog), OperationKind.Switch);
-                start.RegisterOperationAction(c => AnalyzeExpression(c, catalog), OperationKind.SwitchExpression);
+                start.RegisterOperationAction(c => AnalyzeStatement(c, tables), OperationKind.Switch);
+                start.RegisterOperationAction(c => AnalyzeExpression(c, tables), OperationKind.SwitchExpression);
             });
         }
 
-        private static void AnalyzeStatement(OperationAnalysisContext context, CodeTableCatalog catalog)
+        private static void AnalyzeStatement(OperationAnalysisContext context, TableMetadataReader tables)
         {
             var operation = (ISwitchOperation)context.Operation;
             var settings = AnalyzerSettings.For(context.Options, operation.Syntax.SyntaxTree);
-            if (Table(settings, catalog, operation.Value, out var nullable) is { } table && operation.Syntax is SwitchStatementSyntax syntax)
+            if (Table(settings, tables, operation.Value, out var nullable) is { } table && operation.Syntax is SwitchStatementSyntax syntax)
             {
-                Report(context, settings, table, nullable, SwitchCoverage.Of(operation, table, catalog), syntax.SwitchKeyword.GetLocation());
+                Report(context, settings, table, nullable, SwitchCoverage.Of(operation, table, tables), syntax.SwitchKeyword.GetLocation());
             }
         }
 
-        private static void AnalyzeExpression(OperationAnalysisContext context, CodeTableCatalog catalog)
+        private static void AnalyzeExpression(OperationAnalysisContext context, TableMetadataReader tables)
         {
             var operation = (ISwitchExpressionOperation)context.Operation;
             var settings = AnalyzerSettings.For(context.Options, operation.Syntax.SyntaxTree);
-            if (Table(settings, catalog, operation.Value, out var nullable) is { } table && operation.Syntax is SwitchExpressionSyntax syntax)
+            if (Table(settings, tables, operation.Value, out var nullable) is { } table && operation.Syntax is SwitchExpressionSyntax syntax)
             {
-                Report(context, settings, table, nullable, SwitchCoverage.Of(operation, table, catalog), syntax.SwitchKeyword.GetLocation());
+                Report(context, settings, table, nullable, SwitchCoverage.Of(operation, table, tables), syntax.SwitchKeyword.GetLocation());
             }
         }
 
         /// <summary>The switched value's table, unless it is the runtime's taxonomy and the settings leave those alone.</summary>
-        private static CodeTableInfo? Table(AnalyzerSettings settings, CodeTableCatalog catalog, IOperation value, out bool nullable)
+        private static CodeTableInfo? Table(AnalyzerSettings settings, TableMetadataReader tables, IOperation value, out bool nullable)
         {
-            var table = catalog.GetTableOrNullable(value.Type, out nullable);
+            var table = tables.GetTableOrNullable(value.Type, out nullable);
             if (table is not null && IsRuntimeOutcome(table.Type) && !settings.AnalyzeOutcomeSwitches)
             {
                 return null;

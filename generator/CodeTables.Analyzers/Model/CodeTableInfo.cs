@@ -7,7 +7,7 @@ namespace CodeTables.Analyzers.Model
 {
     /// <summary>
     /// A code-table enum with the facts the generator put in its metadata: the table file, the members with their
-    /// codes and outcomes, and the outcome type. Built once per enum per compilation by <see cref="CodeTableCatalog"/>.
+    /// codes and outcomes, and the outcome type. Built once per enum per compilation by <see cref="TableMetadataReader"/>.
     /// </summary>
     internal sealed class CodeTableInfo
     {

@@ -3,7 +3,7 @@ namespace CodeTables.Generator.Model
     /// <summary>
     /// The settings a table can carry, from its directives or from metadata on its &lt;CodeTable&gt; item.
     /// To add one: a property here, its directive name in <see cref="DirectiveNames"/> and <see cref="With"/>,
-    /// its metadata name in <see cref="MetadataNames"/> (and in build/CodeTables.props), and a line in <see cref="Over"/>.
+    /// its metadata name in <see cref="MetadataNames"/> (and in build/CodeTables.props), and a line in <see cref="WithFallback"/>.
     /// </summary>
     /// <param name="Columns">Role=Header pairs that give a publisher's columns the roles Name, Outcome, Retry, Description.</param>
     /// <param name="CodeType">"int" or "string" as written; null to infer it from the codes.</param>
@@ -36,7 +36,7 @@ namespace CodeTables.Generator.Model
         };
 
         /// <summary>This table's settings, with the ones it does not set taken from <paramref name="fallback"/>.</summary>
-        public TableSettings Over(TableSettings fallback) => new(
+        public TableSettings WithFallback(TableSettings fallback) => new(
             Enum ?? fallback.Enum,
             Namespace ?? fallback.Namespace,
             Vendor ?? fallback.Vendor,

@@ -61,7 +61,7 @@ namespace CodeTables.Generator.Parsing
 
                 CheckUtf8(text);
                 var settings = DirectiveReader.Read(text, _tableName, _locator, _diagnostics, out var headerOffset, out var directives)
-                    .Over(_source.ItemSettings);
+                    .WithFallback(_source.ItemSettings);
                 _directives = directives;
 
                 var enumName = settings.Enum ?? Identifiers.TypeNameFor(Path.GetFileNameWithoutExtension(_source.Path));

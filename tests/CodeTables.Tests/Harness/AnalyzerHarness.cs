@@ -27,7 +27,7 @@ public static partial class AnalyzerHarness
     public const string TablesFolder = "/0/tables/";
 
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } =
-        [new SwitchAnalyzer(), new CastAnalyzer(), new MagicCodeAnalyzer(), new MixedTablesAnalyzer()];
+        [new SwitchAnalyzer(), new CastAnalyzer(), new MagicCodeAnalyzer()];
 
     /// <summary>Gives a test's project the tables (<see cref="TestTables.All"/> and <paramref name="tables"/>), references and options.</summary>
     public static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, IReadOnlyDictionary<string, string>? options = null, IEnumerable<TableFile>? tables = null)

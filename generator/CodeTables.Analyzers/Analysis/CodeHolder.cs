@@ -13,22 +13,22 @@ namespace CodeTables.Analyzers.Analysis
     /// </summary>
     /// <param name="Table">The table whose codes the value holds.</param>
     /// <param name="Column">The key column for composite tables; -1 when the value holds a whole code (or any column).</param>
-    internal sealed record CodeSource(CodeTableInfo Table, int Column)
+    internal sealed record CodeHolder(CodeTableInfo Table, int Column)
     {
-        /// <summary>The code source an operation's value comes from, or null.</summary>
-        public static CodeSource? Of(IOperation operation, CodeTableCatalog catalog)
+        /// <summary>What an operation's value holds: a code of which table (and column), or null when it holds none.</summary>
+        public static CodeHolder? Of(IOperation operation, TableMetadataReader tables)
         {
             operation = operation.WithoutImplicitConversions();
             switch (operation)
             {
                 case IConversionOperation { Operand: var operand } conversion when conversion.Type.IsIntegral():
-                    var table = catalog.GetTableOrNullable(operand.WithoutImplicitConversions().Type, out _);
-                    return table is null ? null : new CodeSource(table, -1);
+                    var table = tables.GetTableOrNullable(operand.WithoutImplicitConversions().Type, out _);
+                    return table is null ? null : new CodeHolder(table, -1);
                 case IInvocationOperation invocation:
-                    return OfInvocation(invocation, catalog);
+                    return OfInvocation(invocation, tables);
                 case IFieldReferenceOperation { Field: var field } reference:
                     if (field.ContainingType?.IsTupleType == true && reference.Instance?.WithoutImplicitConversions() is IInvocationOperation toCode
-                        && OfInvocation(toCode, catalog) is { Table.IsComposite: true } whole)
+                        && OfInvocation(toCode, tables) is { Table.IsComposite: true } whole)
                     {
                         var tuple = field.ContainingType;
                         var underlying = field.CorrespondingTupleField ?? field;
@@ -36,56 +36,56 @@ namespace CodeTables.Analyzers.Analysis
                         return index < 0 ? null : whole with { Column = index };
                     }
 
-                    return OfAttribute(field, catalog);
+                    return OfAttribute(field, tables);
                 case IPropertyReferenceOperation { Property: var property }:
-                    return OfAttribute(property, catalog);
+                    return OfAttribute(property, tables);
                 case IParameterReferenceOperation { Parameter: var parameter }:
-                    return OfAttribute(parameter, catalog);
+                    return OfAttribute(parameter, tables);
                 default:
                     return null;
             }
         }
 
-        /// <summary>The code source a parameter receives: <c>[CodeOf]</c>, or a code parameter of a generated lookup.</summary>
-        public static CodeSource? OfParameter(IParameterSymbol parameter, CodeTableCatalog catalog)
+        /// <summary>What a parameter holds: <c>[CodeOf]</c>, or a code parameter of a generated lookup.</summary>
+        public static CodeHolder? OfParameter(IParameterSymbol parameter, TableMetadataReader tables)
         {
-            if (OfAttribute(parameter, catalog) is { } marked)
+            if (OfAttribute(parameter, tables) is { } marked)
             {
                 return marked;
             }
 
             if (parameter.ContainingSymbol is not IMethodSymbol method || parameter.RefKind != RefKind.None
                 || method.Name is not (GeneratedNames.TryFromCode or GeneratedNames.FromCode or GeneratedNames.Classify)
-                || catalog.GetTableOfExtensions(method.ContainingType) is not { } table)
+                || tables.GetTableOfExtensions(method.ContainingType) is not { } table)
             {
                 return null;
             }
 
-            return new CodeSource(table, table.IsComposite ? parameter.Ordinal : -1);
+            return new CodeHolder(table, table.IsComposite ? parameter.Ordinal : -1);
         }
 
-        private static CodeSource? OfInvocation(IInvocationOperation invocation, CodeTableCatalog catalog)
+        private static CodeHolder? OfInvocation(IInvocationOperation invocation, TableMetadataReader tables)
         {
             var method = invocation.TargetMethod;
             if (method.Name == GeneratedNames.ToCode && method.Parameters.Length == 1 && invocation.Arguments.Length == 1
-                && catalog.GetTableOfExtensions(method.ContainingType) is { } table
+                && tables.GetTableOfExtensions(method.ContainingType) is { } table
                 && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, table.Type))
             {
-                return new CodeSource(table, -1);
+                return new CodeHolder(table, -1);
             }
 
-            return OfAttribute(method, catalog);
+            return OfAttribute(method, tables);
         }
 
-        private static CodeSource? OfAttribute(ISymbol symbol, CodeTableCatalog catalog)
+        private static CodeHolder? OfAttribute(ISymbol symbol, TableMetadataReader tables)
         {
-            var table = catalog.GetCodeOf(symbol, out var column);
+            var table = tables.GetCodeOf(symbol, out var column);
             if (table is null && symbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol property })
             {
-                table = catalog.GetCodeOf(property, out column);
+                table = tables.GetCodeOf(property, out column);
             }
 
-            return table is null ? null : new CodeSource(table, column);
+            return table is null ? null : new CodeHolder(table, column);
         }
     }
 }

@@ -12,7 +12,7 @@ namespace CodeTables.Analyzers.Model
     /// The code tables of one compilation: resolves the CodeTables attributes once, then reads each code-table enum's
     /// metadata on first use and caches it. Thread-safe: the analyzers run concurrently.
     /// </summary>
-    internal sealed class CodeTableCatalog
+    internal sealed class TableMetadataReader
     {
         private readonly INamedTypeSymbol _codeTableAttribute;
         private readonly INamedTypeSymbol? _memberAttribute;
@@ -20,20 +20,20 @@ namespace CodeTables.Analyzers.Model
         private readonly ConcurrentDictionary<ITypeSymbol, CodeTableInfo?> _tables = new ConcurrentDictionary<ITypeSymbol, CodeTableInfo?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, CodeTableInfo?> _extensionClasses = new ConcurrentDictionary<INamedTypeSymbol, CodeTableInfo?>(SymbolEqualityComparer.Default);
 
-        private CodeTableCatalog(INamedTypeSymbol codeTableAttribute, INamedTypeSymbol? memberAttribute, INamedTypeSymbol? codeOfAttribute)
+        private TableMetadataReader(INamedTypeSymbol codeTableAttribute, INamedTypeSymbol? memberAttribute, INamedTypeSymbol? codeOfAttribute)
         {
             _codeTableAttribute = codeTableAttribute;
             _memberAttribute = memberAttribute;
             _codeOfAttribute = codeOfAttribute;
         }
 
-        /// <summary>The catalog, or null when the compilation does not reference CodeTables (nothing to analyse).</summary>
-        public static CodeTableCatalog? TryCreate(Compilation compilation)
+        /// <summary>The tables, or null when the compilation does not reference CodeTables (nothing to analyse).</summary>
+        public static TableMetadataReader? TryCreate(Compilation compilation)
         {
             var attribute = compilation.GetTypeByMetadataName(GeneratedNames.CodeTableAttribute);
             return attribute is null
                 ? null
-                : new CodeTableCatalog(attribute, compilation.GetTypeByMetadataName(GeneratedNames.CodeTableMemberAttribute), compilation.GetTypeByMetadataName(GeneratedNames.CodeOfAttribute));
+                : new TableMetadataReader(attribute, compilation.GetTypeByMetadataName(GeneratedNames.CodeTableMemberAttribute), compilation.GetTypeByMetadataName(GeneratedNames.CodeOfAttribute));
         }
 
         /// <summary>The table of a code-table enum type (not of its nullable form).</summary>
