@@ -77,7 +77,9 @@ public class SettingsTests
 
         Assert.DoesNotContain("Classify", source);
         Assert.DoesNotContain("ToOutcome", source);
-        Assert.Contains("public static bool IsRetryable(this global::Consumer.Plain value)", source);
+
+        // No outcome and no Retry cells: no IsRetryable that would answer false for everything (README, Generated API).
+        Assert.DoesNotContain("IsRetryable", source);
     }
 
     [Fact]
