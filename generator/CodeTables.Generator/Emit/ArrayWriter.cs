@@ -39,6 +39,7 @@ namespace CodeTables.Generator.Emit
         private static void WriteRowHelper(EmitContext e, string rowType)
         {
             var w = e.Writer;
+            w.Line("/// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>");
             w.Line(EmitContext.Inline);
             var declaration = $"private static ref readonly {rowType} Row(int value)";
             switch (e.Layout.Source)
@@ -57,9 +58,28 @@ namespace CodeTables.Generator.Emit
                     break;
                 default:
                     w.Line($"{declaration} => ref s_rows[SlotOf(value)];");
+                    w.Line();
+                    WriteSlotSwitch(e);
                     break;
             }
         }
+
+        /// <summary>Sparse integer codes: the switch from a code to its slot (its member's number in table order; 0 = not a code).</summary>
+        private static void WriteSlotSwitch(EmitContext e)
+        {
+            var w = e.Writer;
+            w.Open("private static int SlotOf(int code)");
+            w.Open("switch (code)");
+            for (var slot = 1; slot < e.Layout.Slots.Count; slot++)
+            {
+                w.Line($"case {CodeSyntax.Format(e.Table.Members[e.Layout.Slots[slot]].Value)}: return {CodeSyntax.Format(slot)};");
+            }
+
+            w.Line("default: return 0;");
+            w.Close();
+            w.Close();
+        }
+
 
         /// <summary>A column: its type and name, the value for a member, and the value for a slot that is not a member.</summary>
         private static (string Type, string Name, System.Func<TableMember, string> Value, string Hole) Column(EmitContext e, RowColumns column)
@@ -124,7 +144,7 @@ namespace CodeTables.Generator.Emit
             var layout = e.Layout;
             if (layout.Source == SlotSource.Offset)
             {
-                return CodeSyntax.Format(layout.First + slot);
+                return slot == 0 && e.Table.Kind != CodeKind.Integer ? "0: not a member" : CodeSyntax.Format(layout.First + slot);
             }
 
             return slot == 0 ? "not a code" : CodeSyntax.Format(e.Table.Members[layout.Slots[slot]].Value);

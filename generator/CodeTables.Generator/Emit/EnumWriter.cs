@@ -44,9 +44,15 @@ namespace CodeTables.Generator.Emit
         }
 
         private static string RetryRule(EmitContext e)
-            => e.Model.Outcome?.HasRetryAdvice == true
-                ? "Retry: the row's Retry cell where it has one, else the outcome's default advice."
-                : e.Model.HasIsRetryable ? "Retry: the row's Retry cell; no where it is empty." : "No Retry cells: no IsRetryable.";
+        {
+            var cells = e.Layout.Has(RowColumns.Retry);
+            if (e.Model.Outcome?.HasRetryAdvice == true)
+            {
+                return cells ? "Retry: the row's Retry cell where it has one, else the outcome's default advice." : "Retry: the outcome's default advice.";
+            }
+
+            return cells ? "Retry: the row's Retry cell; no where it is empty." : "No Retry cells and no retry advice from the outcome type: no IsRetryable.";
+        }
 
         private static string TableAttribute(EmitContext e)
         {

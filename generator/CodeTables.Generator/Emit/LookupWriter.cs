@@ -48,11 +48,6 @@ namespace CodeTables.Generator.Emit
                 w.Line($"public static {e.OutcomeType} Classify({code.Lenient(e)}) => {EmitContext.Row("code")}.Outcome;");
                 w.Line();
             }
-
-            if (e.Layout.Source == SlotSource.Switch)
-            {
-                WriteSlotSwitch(e);
-            }
         }
 
         /// <summary>String codes on a target with spans: the switch is written once, over the span; the string overloads delegate.</summary>
@@ -197,23 +192,6 @@ namespace CodeTables.Generator.Emit
             w.Close();
             w.Line();
             w.Line("return 0;");
-        }
-
-        /// <summary>Sparse integer codes: the switch from a code to its slot (its member's number in table order; 0 = not a code).</summary>
-        private static void WriteSlotSwitch(EmitContext e)
-        {
-            var w = e.Writer;
-            w.Open("private static int SlotOf(int code)");
-            w.Open("switch (code)");
-            for (var slot = 1; slot < e.Layout.Slots.Count; slot++)
-            {
-                w.Line($"case {CodeSyntax.Format(e.Table.Members[e.Layout.Slots[slot]].Value)}: return {CodeSyntax.Format(slot)};");
-            }
-
-            w.Line("default: return 0;");
-            w.Close();
-            w.Close();
-            w.Line();
         }
     }
 }
