@@ -50,7 +50,8 @@ public class ExpectedSourceTests
             File.WriteAllText(expectedPath, run.Sources.Single().Value);
         }
 
-        var expected = File.ReadAllText(expectedPath);
+        // The generator writes "\n" on every OS; a checkout may have turned the file's line ends into "\r\n".
+        var expected = File.ReadAllText(expectedPath).Replace("\r\n", "\n");
         var hintName = expected.Split('\n').First(l => l.StartsWith("namespace ", StringComparison.Ordinal)).Substring("namespace ".Length).TrimEnd(';')
             + "." + expected.Split('\n').First(l => l.StartsWith("public enum ", StringComparison.Ordinal)).Substring("public enum ".Length) + ".g.cs";
 
