@@ -134,18 +134,27 @@ namespace CodeTables.Generator.Emit
                 facts.Add(member.Retry == true ? "Retry: yes." : "Retry: no.");
             }
 
+            // The other columns' cells, one to a line. Notes are for the table's readers and maintainers: they stay in
+            // the CSV (docs/table-format.md).
+            var cells = new List<string>();
             for (var i = 0; i < e.Table.ExtraColumns.Count; i++)
             {
-                // Notes are for the table's readers and maintainers: they stay in the CSV (docs/table-format.md).
                 var cell = Literals.DocLines(member.Extra[i]);
                 if (cell.Length > 0 && !IsNotes(e.Table.ExtraColumns[i]))
                 {
-                    facts.Add("<br/>" + Literals.Doc(e.Table.ExtraColumns[i]) + ": " + string.Join(" ", cell));
+                    cells.Add(Literals.Doc(e.Table.ExtraColumns[i]) + ": " + string.Join(" ", cell));
                 }
             }
 
-            // One line for a one-line description: the summary, then the facts and the other columns' cells as remarks.
-            var remarks = facts.Count == 0 ? string.Empty : "<remarks>" + string.Join(" ", facts).Replace(" <br/>", "<br/>") + "</remarks>";
+            // One line for a one-line description: the summary, then the facts and the cells as remarks.
+            var lines = new List<string>();
+            if (facts.Count > 0)
+            {
+                lines.Add(string.Join(" ", facts));
+            }
+
+            lines.AddRange(cells);
+            var remarks = lines.Count == 0 ? string.Empty : "<remarks>" + string.Join("<br/>", lines) + "</remarks>";
             if (summary.Length == 1)
             {
                 e.Writer.Line("/// <summary>" + summary[0] + "</summary>" + remarks);
