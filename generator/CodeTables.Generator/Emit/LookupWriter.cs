@@ -174,6 +174,13 @@ namespace CodeTables.Generator.Emit
         private static void WriteNestedSwitch(EmitContext e, List<TableMember> members, int part)
         {
             var w = e.Writer;
+            if (members.Count == 0)
+            {
+                // Every row was dropped (CT0010): no code is in the table, and no empty switch.
+                w.Line("return 0;");
+                return;
+            }
+
             w.Open($"switch ({e.Parameters[part].Name})");
             foreach (var group in members.GroupBy(m => m.Key[part]))
             {

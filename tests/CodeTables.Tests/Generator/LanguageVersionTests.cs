@@ -55,4 +55,22 @@ public class LanguageVersionTests
         Assert.Equal(CallOutcome.Unknown, Reflect.Call(extensions, "Classify", "customer", ""));
         Assert.Equal(CallOutcome.Unknown, Reflect.Call(extensions, "Classify", null, "BUSY"));
     }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.Latest)]
+    public void A_table_whose_every_row_was_dropped_still_compiles(LanguageVersion version)
+    {
+        // Every row names an unknown outcome (CT0010 drops the row): the table is generated with no members.
+        TableFile[] tables = [new("/p/int.csv", "Code,Outcome\n1,Bussy\n"), new("/p/text.csv", "Code,Outcome\nbusy,Bussy\n"), new("/p/pair.csv", "# key: A, B\nA,B,Outcome\nx,y,Bussy\n")];
+        var parseOptions = GeneratorHarness.ParseOptions(version);
+        var compilation = GeneratorHarness.CreateCompilation(null, parseOptions);
+        compilation = compilation.WithOptions(compilation.Options.WithNullableContextOptions(version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+        var run = GeneratorHarness.RunDriver(GeneratorHarness.CreateDriver(tables, null, parseOptions), compilation);
+
+        Assert.All(run.Diagnostics, d => Assert.Equal("CT0010", d.Id));
+        Assert.Empty(run.CompileProblems);
+        var extensions = Reflect.Type(run.Load(), "Consumer.PairExtensions");
+        Assert.Equal(CallOutcome.Unknown, Reflect.Call(extensions, "Classify", "x", "y"));
+    }
 }
