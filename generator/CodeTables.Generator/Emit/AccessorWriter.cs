@@ -49,6 +49,7 @@ namespace CodeTables.Generator.Emit
 
             var returnType = e.Table.Kind == CodeKind.String ? "string" : CodeTuple(e);
             w.Line("/// <summary>The member's raw code, exactly as the table writes it.</summary>");
+            w.Line(EmitContext.Inline);
             w.Line($"public static {returnType} ToCode(this {e.Type} value)");
             w.Indent();
             w.Line($"=> IsDefined(value) ? s_rows[(int)value].Code : throw new global::System.ArgumentOutOfRangeException(nameof(value), \"'\" + value.ToString() + {Literals.String("' is not a member of " + e.Table.EnumName + ".")});");

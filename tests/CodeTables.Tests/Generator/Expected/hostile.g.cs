@@ -77,6 +77,7 @@ public static partial class HostileExtensions
     }
 
     /// <summary>The member's raw code, exactly as the table writes it.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static string ToCode(this global::Consumer.Hostile value)
         => IsDefined(value) ? s_rows[(int)value].Code : throw new global::System.ArgumentOutOfRangeException(nameof(value), "'" + value.ToString() + "' is not a member of Hostile.");
 
