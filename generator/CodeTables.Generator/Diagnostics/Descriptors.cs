@@ -81,7 +81,7 @@ namespace CodeTables.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
             "CT0018", "C# language version too low",
-            "CodeTables needs C# 8 or later to compile table '{0}', but the project uses C# {1}. Set <LangVersion>8</LangVersion> or later in the project file.");
+            "CodeTables needs C# 7.3 or later to compile table '{0}', but the project uses C# {1}. Set <LangVersion>7.3</LangVersion> or later in the project file.");
 
         public static readonly DiagnosticDescriptor UnreadableFile = Error(
             "CT0019", "Table file cannot be read",

@@ -19,8 +19,8 @@ namespace CodeTables.Generator.Emit
         private readonly EquatableArray<ResolvedReference> _references;
         private readonly string _type;
 
-        /// <summary>Each member's remark lines, by member name (built once: a table may have thousands of members).</summary>
-        private readonly Dictionary<string, List<string>> _remarks = new(System.StringComparer.Ordinal);
+        /// <summary>Each reference cell's remark, by member name and column (built once: a table may have thousands of members).</summary>
+        private readonly Dictionary<(string Member, string Column), string> _remarks = new();
 
         /// <param name="type">The table's enum, global::-qualified.</param>
         public ReferenceEmitter(SourceWriter w, EmitModel model, string type)
@@ -34,13 +34,8 @@ namespace CodeTables.Generator.Emit
                 var target = TypeName(reference.TargetType);
                 foreach (var link in reference.Links)
                 {
-                    if (!_remarks.TryGetValue(link.Member, out var lines))
-                    {
-                        _remarks[link.Member] = lines = new List<string>();
-                    }
-
                     var cref = string.Join(", ", link.Targets.Select(t => $"<see cref=\"{target}.{Identifiers.Escape(t)}\"/>"));
-                    lines.Add($"/// <para>{Literals.Doc(reference.Column)} refers to {cref} (<c>{Literals.Doc(reference.TargetFile)}</c>).</para>");
+                    _remarks[(link.Member, reference.Column)] = $"{Literals.Doc(reference.Column)}: {cref}";
                 }
             }
         }
@@ -66,17 +61,13 @@ namespace CodeTables.Generator.Emit
             }
         }
 
-        /// <summary>One remark per reference column that names members of its target for <paramref name="member"/>.</summary>
-        public void WriteRemarks(TableMember member)
-        {
-            if (_remarks.TryGetValue(member.Name, out var lines))
-            {
-                foreach (var line in lines)
-                {
-                    _w.Line(line);
-                }
-            }
-        }
+        /// <summary>
+        /// The remark for <paramref name="member"/>'s cell in a reference <paramref name="column"/>: the referenced members
+        /// as links (<c>Q850: &lt;see cref="Q850Cause.UserBusy"/&gt;</c>); null when the column is not a reference or the
+        /// cell names nothing, so the plain cell text is shown.
+        /// </summary>
+        public string? Remark(TableMember member, string column)
+            => _remarks.TryGetValue((member.Name, column), out var remark) ? remark : null;
 
         private static void WriteSingle(SourceWriter w, ResolvedReference reference, string type, string target, string from, string to, string column)
         {

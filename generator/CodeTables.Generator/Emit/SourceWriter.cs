@@ -41,6 +41,19 @@ namespace CodeTables.Generator.Emit
             return Line(closing);
         }
 
+        /// <summary>Indents what follows without a brace (the statements under a case label).</summary>
+        public SourceWriter Indent()
+        {
+            _indent++;
+            return this;
+        }
+
+        public SourceWriter Outdent()
+        {
+            _indent--;
+            return this;
+        }
+
         public override string ToString() => _buffer.ToString();
     }
 }

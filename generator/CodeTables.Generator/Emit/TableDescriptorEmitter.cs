@@ -17,8 +17,9 @@ namespace CodeTables.Generator.Emit
 
         private static readonly string GeneratedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"CodeTables\", \"{typeof(TableDescriptorEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0"}\")]";
 
-        public static void Write(SourceWriter w, TableModel table, OutcomeTypeInfo? outcome)
+        public static void Write(EmitContext e)
         {
+            var (w, table, outcome) = (e.Writer, e.Table, e.Model.Outcome);
             var ns = table.Namespace.Length == 0 ? "global::" : "global::" + table.Namespace + ".";
             var enumType = ns + Identifiers.Escape(table.EnumName);
             var extensions = ns + GeneratedNames.Extensions(table.EnumName);
@@ -73,7 +74,8 @@ namespace CodeTables.Generator.Emit
             w.Line($"public override global::{CallOutcome} ToOutcome({enumType} value) => {outcomeExpression ?? "global::" + CallOutcome + ".Unknown"};");
             w.Line();
             w.Line("/// <inheritdoc/>");
-            w.Line($"public override bool IsRetryable({enumType} value) => {extensions}.IsRetryable(value);");
+            // A table without Retry cells or an outcome that advises has no IsRetryable: nothing is worth retrying blind.
+            w.Line($"public override bool IsRetryable({enumType} value) => {(e.Model.HasIsRetryable ? extensions + ".IsRetryable(value)" : "false")};");
             w.Line();
             w.Line("/// <inheritdoc/>");
             w.Line($"public override string GetName({enumType} value) => {extensions}.ToStringFast(value);");
@@ -117,7 +119,7 @@ namespace CodeTables.Generator.Emit
                 return extensions + ".ToOutcome(value)";
             }
 
-            if (outcome.IsCodeTable && outcome.OutcomeType == CallOutcome)
+            if (outcome.OutcomeType == CallOutcome)
             {
                 var dot = table.OutcomeType.LastIndexOf('.');
                 var outer = "global::" + (dot < 0 ? string.Empty : table.OutcomeType.Substring(0, dot + 1)) + GeneratedNames.Extensions(table.OutcomeType.Substring(dot + 1));

@@ -21,7 +21,7 @@ namespace CodeTables.Generator.Model
     /// <summary>An outcome type as a table sees it.</summary>
     /// <param name="Members">Its member names; empty when not found.</param>
     /// <param name="Problem">Why it cannot be used (not found, not an enum); null when it can.</param>
-    /// <param name="IsCodeTable">It is itself a code table, so its extension class has IsRetryable.</param>
+    /// <param name="HasRetryAdvice">It is itself a code table whose extension class has IsRetryable, the advice for rows without a Retry cell.</param>
     /// <param name="OutcomeType">When it is a code table with outcomes: the outcome type it classifies onto (full name).</param>
-    internal sealed record OutcomeTypeInfo(string FullName, EquatableArray<string> Members, string? Problem, bool IsCodeTable, string? OutcomeType = null);
+    internal sealed record OutcomeTypeInfo(string FullName, EquatableArray<string> Members, string? Problem, bool HasRetryAdvice, string? OutcomeType = null);
 }

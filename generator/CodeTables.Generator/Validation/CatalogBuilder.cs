@@ -78,7 +78,7 @@ namespace CodeTables.Generator.Validation
             var generated = tables.FirstOrDefault(t => t.FullTypeName == name);
             if (generated is not null)
             {
-                return new OutcomeTypeInfo(name, generated.Members.Select(m => m.Name).ToEquatableArray(), null, true, generated.OutcomeType);
+                return new OutcomeTypeInfo(name, generated.Members.Select(m => m.Name).ToEquatableArray(), null, GetsIsRetryable(generated, tables, compilation, 0), generated.OutcomeType);
             }
 
             var type = compilation.GetTypeByMetadataName(name);
@@ -95,7 +95,43 @@ namespace CodeTables.Generator.Validation
             var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
             var codeTable = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
             var classifiedOnto = codeTable?.NamedArguments.FirstOrDefault(a => a.Key == "OutcomeType").Value.Value as ITypeSymbol;
-            return new OutcomeTypeInfo(name, members, null, codeTable is not null, classifiedOnto?.ToDisplayString());
+            return new OutcomeTypeInfo(name, members, null, HasIsRetryable(type, compilation), classifiedOnto?.ToDisplayString());
+        }
+
+        /// <summary>A generated table gets IsRetryable with Retry cells, or with an outcome type that has retry advice (Emit/AccessorWriter.cs).</summary>
+        private static bool GetsIsRetryable(TableModel table, List<TableModel> tables, Compilation compilation, int depth)
+        {
+            if (table.Members.Any(m => m.Retry is not null))
+            {
+                return true;
+            }
+
+            if (table.OutcomeType is null || depth > 8)
+            {
+                return false;
+            }
+
+            var generated = tables.FirstOrDefault(t => t.FullTypeName == table.OutcomeType);
+            if (generated is not null)
+            {
+                return generated != table && GetsIsRetryable(generated, tables, compilation, depth + 1);
+            }
+
+            return compilation.GetTypeByMetadataName(table.OutcomeType) is { TypeKind: TypeKind.Enum } type && HasIsRetryable(type, compilation);
+        }
+
+        /// <summary>A compiled code table whose extension class (E + "Extensions", same namespace) has IsRetryable(E).</summary>
+        private static bool HasIsRetryable(INamedTypeSymbol type, Compilation compilation)
+        {
+            if (!type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute))
+            {
+                return false;
+            }
+
+            var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : string.Empty;
+            var extensions = compilation.GetTypeByMetadataName(ns + type.MetadataName + "Extensions");
+            return extensions is not null && extensions.GetMembers("IsRetryable").OfType<IMethodSymbol>()
+                .Any(m => m.IsStatic && m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, type));
         }
     }
 }

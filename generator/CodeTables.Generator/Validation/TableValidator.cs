@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using CodeTables.Generator.Diagnostics;
+using CodeTables.Generator.Emit;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
 using CodeTables.Shared;
@@ -16,7 +17,10 @@ namespace CodeTables.Generator.Validation
     /// </summary>
     internal static class TableValidator
     {
-        private const int MinimumLanguageVersion = (int)LanguageVersion.CSharp8;
+        /// <summary>Generated code compiles from C# 7.3 (a netstandard2.0 library's default) up; newer features only where the version has them.</summary>
+        private const int MinimumLanguageVersion = (int)LanguageVersion.CSharp7_3;
+        private const int NullableLanguageVersion = (int)LanguageVersion.CSharp8;
+        private const int FileScopedNamespaceLanguageVersion = (int)LanguageVersion.CSharp10;
         private const int SpanPatternLanguageVersion = (int)LanguageVersion.CSharp11;
 
         public static ValidatedTable Validate(ParsedTable parsed, TableCatalog catalog, CancellationToken cancellationToken)
@@ -68,8 +72,14 @@ namespace CodeTables.Generator.Validation
             }
 
             var references = ReferenceValidator.Validate(table, catalog, diagnostics, cancellationToken);
-            var spans = table.Kind == CodeKind.String && catalog.HasSpan && catalog.LanguageVersion >= SpanPatternLanguageVersion;
-            return new ValidatedTable(new EmitModel(table, outcome, spans, references), diagnostics.ToEquatableArray());
+            var csharp8 = catalog.LanguageVersion >= NullableLanguageVersion;
+            var language = new TargetLanguage(
+                Nullable: csharp8,
+                TuplePatterns: csharp8 && table.Kind == CodeKind.Composite,
+                FileScopedNamespace: catalog.LanguageVersion >= FileScopedNamespaceLanguageVersion,
+                SpanSwitch: table.Kind == CodeKind.String && catalog.HasSpan && catalog.LanguageVersion >= SpanPatternLanguageVersion);
+            var model = new EmitModel(table, outcome, language, LayoutPlanner.Plan(table, outcome), references);
+            return new ValidatedTable(model, diagnostics.ToEquatableArray());
         }
 
         private static List<TableMember> CheckOutcomes(TableModel table, OutcomeTypeInfo outcome, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)

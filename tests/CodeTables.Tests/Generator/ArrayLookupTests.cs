@@ -7,8 +7,9 @@ using Xunit;
 namespace CodeTables.Tests.Generator;
 
 /// <summary>
-/// Dense integer codes get array lookups, sparse ones keep switches (docs/benchmarks.md). Both must answer alike,
-/// for members, for the gaps between codes and for codes far outside the table, under checked arithmetic too.
+/// Dense integer codes get array lookups, sparse ones a slot map or a switch (docs/benchmarks.md; the layouts
+/// themselves: LayoutPlannerTests). All must answer alike, for members, for the gaps between codes and for codes far
+/// outside the table, under checked arithmetic too.
 /// </summary>
 public class ArrayLookupTests
 {
@@ -36,14 +37,17 @@ public class ArrayLookupTests
     {
         var run = GeneratorHarness.Run(new TableFile("/p/dense.csv", Dense), new TableFile("/p/sparse.csv", Sparse)).AssertClean();
 
+        // Row 0 is the value before the first code (-4) and answers for every value outside the rows.
         var dense = run.Source("Consumer.Dense.g.cs");
-        Assert.Contains("var offset = unchecked((uint)(code - (-3)));", dense);
-        Assert.Contains("private static readonly string?[] s_names", dense);
-        Assert.DoesNotContain("switch (code)", dense);
+        Assert.Contains("var offset = unchecked((uint)(value + 4));", dense);
+        Assert.Contains("return ref offset < (uint)s_rows.Length ? ref s_rows[offset] : ref s_rows[0];", dense);
+        Assert.Contains("(\"Code2\", \"two\", global::CodeTables.CallOutcome.Busy), // 2", dense);
+        Assert.DoesNotContain("switch (", dense);
 
         var sparse = run.Source("Consumer.Sparse.g.cs");
-        Assert.Contains("switch (code)", sparse);
-        Assert.DoesNotContain("s_names", sparse);
+        Assert.Contains("case 2147483647: return 4;", sparse);
+        Assert.Contains("private static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome) Row(int value) => ref s_rows[SlotOf(value)];", sparse);
+        Assert.DoesNotContain("s_slots", sparse);
     }
 
     [Theory]

@@ -82,9 +82,11 @@ public class GeneratedApiTests
         Assert.Contains("#nullable enable", source);
         Assert.Contains("[global::CodeTables.CodeTable(\"release.csv\", Vendor = \"Acme PBX\", Source = \"Acme admin guide, chapter 7\", OutcomeType = typeof(global::CodeTables.CallOutcome))]", source);
         Assert.Contains("[global::System.CodeDom.Compiler.GeneratedCode(\"CodeTables\",", source);
-        Assert.Contains("/// <para>Notes: Same as Q.850 17</para>", source);
-        Assert.Contains("/// <para>Code: <c>615</c> (one of the range <c>613~619</c>).</para>", source);
-        Assert.Contains("/// <para>Outcome: <see cref=\"global::CodeTables.CallOutcome.Busy\"/>.</para>", source);
+        // One doc line per member: the Description cell as the summary; the range, outcome and Retry cell as remarks.
+        // An integer code is the member's value, so only a range member says its code. Notes stay in the CSV.
+        Assert.Contains("    /// <summary>The called user is busy.</summary><remarks>Outcome: Busy.</remarks>\n    [global::CodeTables.CodeTableMember(Outcome = global::CodeTables.CallOutcome.Busy)] Code17 = 17,\n", source);
+        Assert.Contains("/// <summary>The ACD disconnects a call.</summary><remarks>Code 615, one of the range <c>613~619</c>. Outcome: Failed. Retry: no.</remarks>", source);
+        Assert.DoesNotContain("Same as Q.850 17", source);
     }
 
     [Fact]
@@ -144,7 +146,7 @@ public class GeneratedApiTests
         Assert.Equal(CallOutcome.Busy, Reflect.Call(extensions, "Classify", "customer", "BUSY"));
         Assert.Equal(CallOutcome.Unknown, Reflect.Call(extensions, "Classify", "customer", ""));
         Assert.Equal(CallOutcome.Unknown, Reflect.Call(extensions, "Classify", null, "BUSY"));
-        Assert.Contains("/// <para>Callback: Yes</para>", source);
+        Assert.Contains("/// <summary>The agent's phone was busy.</summary><remarks>Code <c>Leg = \"agent\", Dial Status = \"BUSY\"</c>. Outcome: Busy.<br/>Callback: Yes</remarks>", source);
     }
 
     [Fact]

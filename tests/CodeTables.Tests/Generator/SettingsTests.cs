@@ -75,13 +75,16 @@ public class SettingsTests
         var run = GeneratorHarness.Run(new TableFile("/p/plain.csv", "Code,Description\nA,First\nB,Second\n")).AssertClean();
         var source = run.Source("Consumer.Plain.g.cs");
 
-        Assert.DoesNotContain("Classify(string", source);
+        Assert.DoesNotContain("Classify(", source);
         Assert.DoesNotContain("ToOutcome(this", source);
-        Assert.Contains("public static bool IsRetryable(this global::Consumer.Plain value)", source);
 
-        // Its ICodeTable says so, and classifies nothing.
+        // No outcome and no Retry cells: no IsRetryable that would answer false for everything (README, Generated API).
+        Assert.DoesNotContain("IsRetryable(this", source);
+
+        // Its ICodeTable says so (HasOutcomes false), classifies nothing and advises no retry.
         Assert.Contains(", false, global::Consumer.PlainExtensions.GetValues())", source);
         Assert.Contains("public override global::CodeTables.CallOutcome ToOutcome(global::Consumer.Plain value) => global::CodeTables.CallOutcome.Unknown;", source);
+        Assert.Contains("public override bool IsRetryable(global::Consumer.Plain value) => false;", source);
     }
 
     [Fact]

@@ -1,0 +1,80 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using CodeTables.Generator;
+using CodeTables.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace CodeTables.Tests.Generator;
+
+/// <summary>
+/// The exact generated source of one table of each kind, kept as reviewable files in Generator/Expected (the input
+/// <c>name.csv</c> beside its output <c>name.g.cs</c>), checked with the card's test framework
+/// (Microsoft.CodeAnalysis.CSharp.SourceGenerators.Testing): any change to the emitted code is a diff in review.
+/// To accept a change, run with CODETABLES_UPDATE_EXPECTED=1, which rewrites the files, and read the diff:
+/// <c>CODETABLES_UPDATE_EXPECTED=1 dotnet test tests/CodeTables.Tests --filter FullyQualifiedName~ExpectedSourceTests</c>.
+/// </summary>
+public class ExpectedSourceTests
+{
+    private static readonly string Directory = Path.Combine(RepositoryPaths.Root, "tests", "CodeTables.Tests", "Generator", "Expected");
+
+    public static TheoryData<string> Tables => new()
+    {
+        "dense-int",     // one row per value, holes between codes, a Retry column, another column
+        "sparse-int",    // a byte slot map and one row per member
+        "switch-int",    // codes too sparse for a map: a switch to the row
+        "range-int",     // a range row: one member per code
+        "string",        // a span switch, the string overloads delegating to it
+        "composite",     // a tuple switch over two key columns
+        "hostile",       // cells that try to end a string, a comment or a doc element; a bidirectional control
+        "no-outcome",    // no Outcome column and no Retry cells: no Classify, no ToOutcome, no IsRetryable
+    };
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public async Task Generated_source_is_exactly_the_expected_file(string name)
+    {
+        var csv = File.ReadAllText(Path.Combine(Directory, name + ".csv"));
+        var table = new TableFile("/0/tables/" + name + ".csv", csv);
+        var expectedPath = Path.Combine(Directory, name + ".g.cs");
+        if (Environment.GetEnvironmentVariable("CODETABLES_UPDATE_EXPECTED") == "1")
+        {
+            var run = GeneratorHarness.Run([table], null, null, LanguageVersion.CSharp12);
+            File.WriteAllText(expectedPath, run.Sources.Single().Value);
+        }
+
+        // The generator writes "\n" on every OS; a checkout may have turned the file's line ends into "\r\n".
+        var expected = File.ReadAllText(expectedPath).Replace("\r\n", "\n");
+        var hintName = expected.Split('\n').First(l => l.StartsWith("namespace ", StringComparison.Ordinal)).Substring("namespace ".Length).TrimEnd(';')
+            + "." + expected.Split('\n').First(l => l.StartsWith("public enum ", StringComparison.Ordinal)).Substring("public enum ".Length) + ".g.cs";
+
+        var test = new Test();
+        test.TestState.AdditionalFiles.Add((table.Path, csv));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.RootNamespace = Consumer\n\n[{table.Path}]\nbuild_metadata.AdditionalFiles.CodeTablesTable = true\n"));
+        test.TestState.GeneratedSources.Add((typeof(CodeTablesGenerator), hintName, SourceText.From(expected, Encoding.UTF8)));
+        await test.RunAsync();
+    }
+
+    /// <summary>C# 12 with docs checked and nullable on, every compiler warning an error, the harness's references.</summary>
+    private sealed class Test : CSharpSourceGeneratorTest<CodeTablesGenerator, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+            TestState.AdditionalReferences.AddRange(GeneratorHarness.MetadataReferences);
+            CompilerDiagnostics = CompilerDiagnostics.Warnings;
+        }
+
+        protected override ParseOptions CreateParseOptions() => GeneratorHarness.ParseOptions(LanguageVersion.CSharp12);
+
+        protected override CompilationOptions CreateCompilationOptions()
+            => ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
+    }
+}
