@@ -104,14 +104,17 @@ public class MagicCodeTests
 
         await AnalyzerTest.VerifyAsync(source);
 
-        // The form "Use the named member" writes: the member, its integer code, its string code.
+        // The form "Use the named member" writes: the member, its integer code, its string code. Diagnostics are
+        // located in the source without its markup, so positions are looked up there.
         var diagnostics = AnalyzerHarness.Diagnostics(source);
+        var plain = AnalyzerHarness.Plain(source);
         Assert.Equal("Member", diagnostics.Single(d => d.Spanned(source) == "18").Properties["Form"]);
-        var tryAt = source.IndexOf("TryFromCode(\"NO_ANSWER\"", StringComparison.Ordinal);
-        Assert.Equal("StringCode", diagnostics.Single(d => d.Spanned(source) == "\"NO_ANSWER\"" && d.Location.SourceSpan.Start < tryAt + 20 && d.Location.SourceSpan.Start > tryAt).Properties["Form"]);
+        var tryAt = plain.IndexOf("TryFromCode(\"NO_ANSWER\"", StringComparison.Ordinal) + "TryFromCode(".Length;
+        var stringCode = diagnostics.Single(d => d.Location.SourceSpan.Start == tryAt);
+        Assert.Equal(("\"NO_ANSWER\"", "StringCode", "NoAnswer"), (stringCode.Spanned(source), stringCode.Properties["Form"], stringCode.Properties["Member"]));
 
         // Both parts of a composite FromCode are literals and a member's key: the whole call becomes the member.
-        var composite = diagnostics.Where(d => d.Location.SourceSpan.Start > source.IndexOf("MissedCallExtensions.FromCode", StringComparison.Ordinal)).ToList();
+        var composite = diagnostics.Where(d => d.Location.SourceSpan.Start > plain.IndexOf("MissedCallExtensions.FromCode", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, composite.Count);
         Assert.All(composite, d => Assert.Equal(("Member", "RingingNoAnswer"), (d.Properties["Form"], d.Properties["Member"])));
         Assert.Equal("IntegerCode", diagnostics.Single(d => d.Spanned(source) == "480").Properties["Form"]);

@@ -121,6 +121,106 @@ public class CodeFixTests
             }
             """).RunAsync();
 
+    [Fact]
+    public Task Use_the_named_member_names_string_codes_and_composite_parts_with_the_generated_constants_everywhere() => new CodeFixTest<UseNamedMemberCodeFix>(
+        Usings + """
+            public sealed class CallEvent
+            {
+                [CodeOf(typeof(HangupCause))] public string Hangup { get; set; } = "";
+                [CodeOf(typeof(MissedCall), Column = "HangupCause")] public string Missed { get; set; } = "";
+                [CodeOf(typeof(HangupCause))] public const string Default = {|CT2001:"USER_BUSY"|};
+            }
+
+            public static class C
+            {
+                public static int S(CallEvent e) { switch (e.Hangup) { case {|CT2001:"USER_BUSY"|}: return 1; default: return 0; } }
+                public static bool P(CallEvent e) => e.Hangup is {|CT2001:"NO_ANSWER"|} or {|CT2001:"CALL_REJECTED"|};
+                public static int X(CallEvent e) => e.Hangup switch { {|CT2001:"USER_BUSY"|} => 1, _ => 0 };
+                public static bool Part(MissedCall call) => call.ToCode().HangupCause == {|CT2001:"NO_ANSWER"|};
+                public static bool Column(CallEvent e) => e.Missed is {|CT2001:"USER_BUSY"|};
+                public static bool Try() => HangupCauseExtensions.TryFromCode({|CT2001:"CALL_REJECTED"|}, out _);
+                public static MissedCall From() => MissedCallExtensions.FromCode({|CT2001:"Ringing"|}, {|CT2001:"NO_ANSWER"|});
+                public static CallOutcome Classify() => MissedCallExtensions.Classify({|CT2001:"Busy"|}, {|CT2001:"USER_BUSY"|});
+                public static CallOutcome Mixed(string type) => MissedCallExtensions.Classify(type, {|CT2001:"CALL_REJECTED"|});
+                public static bool NoMember() => MissedCallExtensions.TryFromCode({|CT2001:"Busy"|}, {|CT2001:"NO_ANSWER"|}, out _);
+            }
+            """,
+
+        // Every literal becomes a constant, so case labels, patterns, arms and the const initializer keep compiling.
+        // A composite part names the first member with that part in its column (RingingRejected for CALL_REJECTED,
+        // BusyUserBusy for Busy); a composite FromCode/Classify whose literal parts are a member's key becomes that
+        // member, and ("Busy", "NO_ANSWER"), which is no member's key, stays a lookup of two named parts.
+        Usings + """
+            public sealed class CallEvent
+            {
+                [CodeOf(typeof(HangupCause))] public string Hangup { get; set; } = "";
+                [CodeOf(typeof(MissedCall), Column = "HangupCause")] public string Missed { get; set; } = "";
+                [CodeOf(typeof(HangupCause))] public const string Default = HangupCauseCodes.UserBusy;
+            }
+
+            public static class C
+            {
+                public static int S(CallEvent e) { switch (e.Hangup) { case HangupCauseCodes.UserBusy: return 1; default: return 0; } }
+                public static bool P(CallEvent e) => e.Hangup is HangupCauseCodes.NoAnswer or HangupCauseCodes.CallRejected;
+                public static int X(CallEvent e) => e.Hangup switch { HangupCauseCodes.UserBusy => 1, _ => 0 };
+                public static bool Part(MissedCall call) => call.ToCode().HangupCause == MissedCallCodes.RingingNoAnswer.HangupCause;
+                public static bool Column(CallEvent e) => e.Missed is MissedCallCodes.BusyUserBusy.HangupCause;
+                public static bool Try() => HangupCauseExtensions.TryFromCode(HangupCauseCodes.CallRejected, out _);
+                public static MissedCall From() => MissedCall.RingingNoAnswer;
+                public static CallOutcome Classify() => MissedCall.BusyUserBusy.ToOutcome();
+                public static CallOutcome Mixed(string type) => MissedCallExtensions.Classify(type, MissedCallCodes.RingingRejected.HangupCause);
+                public static bool NoMember() => MissedCallExtensions.TryFromCode(MissedCallCodes.BusyUserBusy.MissedCallType, MissedCallCodes.RingingNoAnswer.HangupCause, out _);
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Without_a_generated_constant_a_string_code_falls_back_to_ToCode_and_a_case_label_keeps_its_literal() => new CodeFixTest<UseNamedMemberCodeFix>(
+        // A hand-written enum with the generator's metadata but no ECodes class beside it (as from an older package).
+        """
+            using CodeTables;
+
+            [CodeTable("old.csv", OutcomeType = typeof(CallOutcome))]
+            public enum Old
+            {
+                [CodeTableMember("A", Outcome = CallOutcome.Busy)] First = 1,
+            }
+
+            public static class OldExtensions
+            {
+                public static string ToCode(this Old value) => "A";
+            }
+
+            public static class C
+            {
+                [CodeOf(typeof(Old))] public static string Code { get; set; } = "";
+                public static bool Eq() => Code == {|CT2001:"A"|};
+                public static int Case() { switch (Code) { case {|CT2001:"A"|}: return 1; default: return 0; } }
+            }
+            """,
+
+        // Old.First.ToCode() is not a constant: the case label has no fix, so its literal and its CT2001 remain.
+        """
+            using CodeTables;
+
+            [CodeTable("old.csv", OutcomeType = typeof(CallOutcome))]
+            public enum Old
+            {
+                [CodeTableMember("A", Outcome = CallOutcome.Busy)] First = 1,
+            }
+
+            public static class OldExtensions
+            {
+                public static string ToCode(this Old value) => "A";
+            }
+
+            public static class C
+            {
+                [CodeOf(typeof(Old))] public static string Code { get; set; } = "";
+                public static bool Eq() => Code == Old.First.ToCode();
+                public static int Case() { switch (Code) { case {|CT2001:"A"|}: return 1; default: return 0; } }
+            }
+            """).RunAsync();
+
     private const string Unimported = """
         public static class C
         {
