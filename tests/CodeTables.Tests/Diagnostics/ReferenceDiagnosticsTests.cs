@@ -42,8 +42,8 @@ public class ReferenceDiagnosticsTests
     private static string AssertGenerated(GeneratorRun run, string accessor, bool present)
     {
         var source = run.Source("Consumer.Acme.g.cs");
-        Assert.Contains("        Code1 = 1,", source);
-        Assert.Contains("        Code2 = 2,", source);
+        Assert.Contains(" Code1 = 1,", source);
+        Assert.Contains(" Code2 = 2,", source);
         Assert.Equal(present, source.Contains(" " + accessor + "(this global::Consumer.Acme value)"));
         Assert.DoesNotContain(run.CompileProblems, d => d.Severity == DiagnosticSeverity.Error);
         return source;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -25,6 +26,9 @@ public class ExpectedSourceTests
 {
     private static readonly string Directory = Path.Combine(RepositoryPaths.Root, "tests", "CodeTables.Tests", "Generator", "Expected");
 
+    /// <summary>One table's file each: the project-wide CodeTableRegistry is checked by TableShapeTests.</summary>
+    private static readonly Dictionary<string, string> NoRegistry = new() { ["CodeTablesRegistry"] = "false" };
+
     public static TheoryData<string> Tables => new()
     {
         "dense-int",     // one row per value, holes between codes, a Retry column, another column
@@ -46,7 +50,7 @@ public class ExpectedSourceTests
         var expectedPath = Path.Combine(Directory, name + ".g.cs");
         if (Environment.GetEnvironmentVariable("CODETABLES_UPDATE_EXPECTED") == "1")
         {
-            var run = GeneratorHarness.Run([table], null, null, LanguageVersion.CSharp12);
+            var run = GeneratorHarness.Run([table], null, NoRegistry, LanguageVersion.CSharp12);
             File.WriteAllText(expectedPath, run.Sources.Single().Value);
         }
 
@@ -57,7 +61,7 @@ public class ExpectedSourceTests
 
         var test = new Test();
         test.TestState.AdditionalFiles.Add((table.Path, csv));
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.RootNamespace = Consumer\n\n[{table.Path}]\nbuild_metadata.AdditionalFiles.CodeTablesTable = true\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.RootNamespace = Consumer\nbuild_property.CodeTablesRegistry = false\n\n[{table.Path}]\nbuild_metadata.AdditionalFiles.CodeTablesTable = true\n"));
         test.TestState.GeneratedSources.Add((typeof(CodeTablesGenerator), hintName, SourceText.From(expected, Encoding.UTF8)));
         await test.RunAsync();
     }

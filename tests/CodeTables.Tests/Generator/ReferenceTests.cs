@@ -128,7 +128,7 @@ public class ReferenceTests
         Assert.Contains("public static global::Consumer.Q850Cause? GetQ850(this global::Consumer.HangupCause value)", hangup);
         Assert.Contains("<see cref=\"global::Consumer.Q850Cause\"/> (<c>q850.csv</c>)", hangup);
         Assert.Contains("<see cref=\"global::Consumer.HangupCause\"/> (<c>hangup.csv</c>)", hangup);
-        Assert.Contains("/// <para>Q850 refers to <see cref=\"global::Consumer.Q850Cause.UserBusy\"/> (<c>q850.csv</c>).</para>", hangup);
+        Assert.Contains("Q850: <see cref=\"global::Consumer.Q850Cause.UserBusy\"/>", hangup);
 
         var refusal = run.Source("Consumer.RefusalReason.g.cs");
         Assert.Contains("public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Q850Cause> GetCauseCodes(this global::Consumer.RefusalReason value)", refusal);

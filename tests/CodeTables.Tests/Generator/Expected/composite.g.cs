@@ -98,3 +98,79 @@ public static partial class MissedCallExtensions
         return ref offset < (uint)s_rows.Length ? ref s_rows[offset] : ref s_rows[0];
     }
 }
+
+/// <summary>The codes of <see cref="global::Consumer.MissedCall"/> as constants, for case labels, patterns and attribute arguments; generated from <c>composite.csv</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public static class MissedCallCodes
+{
+    /// <summary>The key parts of <see cref="global::Consumer.MissedCall.RingingCallRejected"/>, one const per key column.</summary>
+    public static class RingingCallRejected
+    {
+        /// <summary>The Missed Call Type part of the code.</summary>
+        public const string MissedCallType = "Ringing";
+        /// <summary>The Hangup Cause part of the code.</summary>
+        public const string HangupCause = "CALL_REJECTED";
+    }
+
+    /// <summary>The key parts of <see cref="global::Consumer.MissedCall.RingingNoAnswer"/>, one const per key column.</summary>
+    public static class RingingNoAnswer
+    {
+        /// <summary>The Missed Call Type part of the code.</summary>
+        public const string MissedCallType = "Ringing";
+        /// <summary>The Hangup Cause part of the code.</summary>
+        public const string HangupCause = "NO_ANSWER";
+    }
+
+    /// <summary>The key parts of <see cref="global::Consumer.MissedCall.Trying"/>, one const per key column.</summary>
+    public static class Trying
+    {
+        /// <summary>The Missed Call Type part of the code.</summary>
+        public const string MissedCallType = "Trying";
+        /// <summary>The Hangup Cause part of the code.</summary>
+        public const string HangupCause = "";
+    }
+}
+
+/// <summary>The table <c>composite.csv</c> as a <see cref="global::CodeTables.ICodeTable{TEnum}"/>: one shape for every table, for code written once. Delegates to <see cref="global::Consumer.MissedCallExtensions"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public sealed class MissedCallTable : global::CodeTables.CodeTableDescriptor<global::Consumer.MissedCall>
+{
+    private MissedCallTable()
+        : base("MissedCall", "composite.csv", null, new string[] { "Missed Call Type", "Hangup Cause" }, true, global::Consumer.MissedCallExtensions.GetValues())
+    {
+    }
+
+    /// <summary>The one instance.</summary>
+    public static MissedCallTable Instance { get; } = new MissedCallTable();
+
+    /// <inheritdoc/>
+    public override bool TryFromCode(global::System.Collections.Generic.IReadOnlyList<string> code, out global::Consumer.MissedCall value)
+    {
+        if (code != null && code.Count == 2)
+        {
+            return global::Consumer.MissedCallExtensions.TryFromCode(code[0], code[1], out value);
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public override global::CodeTables.CallOutcome ToOutcome(global::Consumer.MissedCall value) => global::Consumer.MissedCallExtensions.ToOutcome(value);
+
+    /// <inheritdoc/>
+    public override bool IsRetryable(global::Consumer.MissedCall value) => global::Consumer.MissedCallExtensions.IsRetryable(value);
+
+    /// <inheritdoc/>
+    public override string GetName(global::Consumer.MissedCall value) => global::Consumer.MissedCallExtensions.ToStringFast(value);
+
+    /// <inheritdoc/>
+    public override string GetDescription(global::Consumer.MissedCall value) => global::Consumer.MissedCallExtensions.GetDescription(value);
+
+    /// <inheritdoc/>
+    public override global::System.Collections.Generic.IReadOnlyList<string> GetCode(global::Consumer.MissedCall value)
+    {
+        var code = global::Consumer.MissedCallExtensions.ToCode(value);
+        return new string[] { code.Item1, code.Item2 };
+    }
+}

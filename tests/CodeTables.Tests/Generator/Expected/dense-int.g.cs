@@ -95,3 +95,60 @@ public static partial class DenseCauseExtensions
         return ref offset < (uint)s_rows.Length ? ref s_rows[offset] : ref s_rows[0];
     }
 }
+
+/// <summary>The codes of <see cref="global::Consumer.DenseCause"/> as constants, for case labels, patterns and attribute arguments; generated from <c>dense-int.csv</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public static class DenseCauseCodes
+{
+    /// <summary>The code of <see cref="global::Consumer.DenseCause.NormalClearing"/>.</summary>
+    public const int NormalClearing = 16;
+
+    /// <summary>The code of <see cref="global::Consumer.DenseCause.UserBusy"/>.</summary>
+    public const int UserBusy = 17;
+
+    /// <summary>The code of <see cref="global::Consumer.DenseCause.Code18"/>.</summary>
+    public const int Code18 = 18;
+
+    /// <summary>The code of <see cref="global::Consumer.DenseCause.CallRejected"/>.</summary>
+    public const int CallRejected = 21;
+}
+
+/// <summary>The table <c>dense-int.csv</c> as a <see cref="global::CodeTables.ICodeTable{TEnum}"/>: one shape for every table, for code written once. Delegates to <see cref="global::Consumer.DenseCauseExtensions"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public sealed class DenseCauseTable : global::CodeTables.CodeTableDescriptor<global::Consumer.DenseCause>
+{
+    private DenseCauseTable()
+        : base("DenseCause", "dense-int.csv", "Acme PBX", new string[] { "Code" }, true, global::Consumer.DenseCauseExtensions.GetValues())
+    {
+    }
+
+    /// <summary>The one instance.</summary>
+    public static DenseCauseTable Instance { get; } = new DenseCauseTable();
+
+    /// <inheritdoc/>
+    public override bool TryFromCode(global::System.Collections.Generic.IReadOnlyList<string> code, out global::Consumer.DenseCause value)
+    {
+        if (code != null && code.Count == 1 && TryParseCode(code[0], out var number))
+        {
+            return global::Consumer.DenseCauseExtensions.TryFromCode(number, out value);
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public override global::CodeTables.CallOutcome ToOutcome(global::Consumer.DenseCause value) => global::Consumer.DenseCauseExtensions.ToOutcome(value);
+
+    /// <inheritdoc/>
+    public override bool IsRetryable(global::Consumer.DenseCause value) => global::Consumer.DenseCauseExtensions.IsRetryable(value);
+
+    /// <inheritdoc/>
+    public override string GetName(global::Consumer.DenseCause value) => global::Consumer.DenseCauseExtensions.ToStringFast(value);
+
+    /// <inheritdoc/>
+    public override string GetDescription(global::Consumer.DenseCause value) => global::Consumer.DenseCauseExtensions.GetDescription(value);
+
+    /// <inheritdoc/>
+    public override global::System.Collections.Generic.IReadOnlyList<string> GetCode(global::Consumer.DenseCause value) => new string[] { ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) };
+}

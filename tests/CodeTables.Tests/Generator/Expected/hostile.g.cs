@@ -124,3 +124,57 @@ public static partial class HostileExtensions
         return ref offset < (uint)s_rows.Length ? ref s_rows[offset] : ref s_rows[0];
     }
 }
+
+/// <summary>The codes of <see cref="global::Consumer.Hostile"/> as constants, for case labels, patterns and attribute arguments; generated from <c>hostile.csv</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public static class HostileCodes
+{
+    /// <summary>The code of <see cref="global::Consumer.Hostile.Quote"/>.</summary>
+    public const string Quote = "quote\" \\\\ backslash";
+
+    /// <summary>The code of <see cref="global::Consumer.Hostile.Comment"/>.</summary>
+    public const string Comment = "*/ comment";
+
+    /// <summary>The code of <see cref="global::Consumer.Hostile.Bidi"/>.</summary>
+    public const string Bidi = "rtl\u202Eoverride";
+}
+
+/// <summary>The table <c>hostile.csv</c> as a <see cref="global::CodeTables.ICodeTable{TEnum}"/>: one shape for every table, for code written once. Delegates to <see cref="global::Consumer.HostileExtensions"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public sealed class HostileTable : global::CodeTables.CodeTableDescriptor<global::Consumer.Hostile>
+{
+    private HostileTable()
+        : base("Hostile", "hostile.csv", null, new string[] { "Code" }, true, global::Consumer.HostileExtensions.GetValues())
+    {
+    }
+
+    /// <summary>The one instance.</summary>
+    public static HostileTable Instance { get; } = new HostileTable();
+
+    /// <inheritdoc/>
+    public override bool TryFromCode(global::System.Collections.Generic.IReadOnlyList<string> code, out global::Consumer.Hostile value)
+    {
+        if (code != null && code.Count == 1)
+        {
+            return global::Consumer.HostileExtensions.TryFromCode(code[0], out value);
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public override global::CodeTables.CallOutcome ToOutcome(global::Consumer.Hostile value) => global::Consumer.HostileExtensions.ToOutcome(value);
+
+    /// <inheritdoc/>
+    public override bool IsRetryable(global::Consumer.Hostile value) => global::Consumer.HostileExtensions.IsRetryable(value);
+
+    /// <inheritdoc/>
+    public override string GetName(global::Consumer.Hostile value) => global::Consumer.HostileExtensions.ToStringFast(value);
+
+    /// <inheritdoc/>
+    public override string GetDescription(global::Consumer.Hostile value) => global::Consumer.HostileExtensions.GetDescription(value);
+
+    /// <inheritdoc/>
+    public override global::System.Collections.Generic.IReadOnlyList<string> GetCode(global::Consumer.Hostile value) => new string[] { global::Consumer.HostileExtensions.ToCode(value) };
+}

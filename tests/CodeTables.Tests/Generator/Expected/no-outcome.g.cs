@@ -99,3 +99,54 @@ public static partial class PlainCodeExtensions
         return ref offset < (uint)s_rows.Length ? ref s_rows[offset] : ref s_rows[0];
     }
 }
+
+/// <summary>The codes of <see cref="global::Consumer.PlainCode"/> as constants, for case labels, patterns and attribute arguments; generated from <c>no-outcome.csv</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public static class PlainCodeCodes
+{
+    /// <summary>The code of <see cref="global::Consumer.PlainCode.A"/>.</summary>
+    public const string A = "A";
+
+    /// <summary>The code of <see cref="global::Consumer.PlainCode.B"/>.</summary>
+    public const string B = "B";
+}
+
+/// <summary>The table <c>no-outcome.csv</c> as a <see cref="global::CodeTables.ICodeTable{TEnum}"/>: one shape for every table, for code written once. Delegates to <see cref="global::Consumer.PlainCodeExtensions"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public sealed class PlainCodeTable : global::CodeTables.CodeTableDescriptor<global::Consumer.PlainCode>
+{
+    private PlainCodeTable()
+        : base("PlainCode", "no-outcome.csv", null, new string[] { "Code" }, false, global::Consumer.PlainCodeExtensions.GetValues())
+    {
+    }
+
+    /// <summary>The one instance.</summary>
+    public static PlainCodeTable Instance { get; } = new PlainCodeTable();
+
+    /// <inheritdoc/>
+    public override bool TryFromCode(global::System.Collections.Generic.IReadOnlyList<string> code, out global::Consumer.PlainCode value)
+    {
+        if (code != null && code.Count == 1)
+        {
+            return global::Consumer.PlainCodeExtensions.TryFromCode(code[0], out value);
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public override global::CodeTables.CallOutcome ToOutcome(global::Consumer.PlainCode value) => global::CodeTables.CallOutcome.Unknown;
+
+    /// <inheritdoc/>
+    public override bool IsRetryable(global::Consumer.PlainCode value) => false;
+
+    /// <inheritdoc/>
+    public override string GetName(global::Consumer.PlainCode value) => global::Consumer.PlainCodeExtensions.ToStringFast(value);
+
+    /// <inheritdoc/>
+    public override string GetDescription(global::Consumer.PlainCode value) => global::Consumer.PlainCodeExtensions.GetDescription(value);
+
+    /// <inheritdoc/>
+    public override global::System.Collections.Generic.IReadOnlyList<string> GetCode(global::Consumer.PlainCode value) => new string[] { global::Consumer.PlainCodeExtensions.ToCode(value) };
+}

@@ -108,3 +108,66 @@ public static partial class RangeCauseExtensions
         }
     }
 }
+
+/// <summary>The codes of <see cref="global::Consumer.RangeCause"/> as constants, for case labels, patterns and attribute arguments; generated from <c>range-int.csv</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public static class RangeCauseCodes
+{
+    /// <summary>The code of <see cref="global::Consumer.RangeCause.Code17"/>.</summary>
+    public const int Code17 = 17;
+
+    /// <summary>The code of <see cref="global::Consumer.RangeCause.AcdDisconnect613"/>.</summary>
+    public const int AcdDisconnect613 = 613;
+
+    /// <summary>The code of <see cref="global::Consumer.RangeCause.AcdDisconnect614"/>.</summary>
+    public const int AcdDisconnect614 = 614;
+
+    /// <summary>The code of <see cref="global::Consumer.RangeCause.AcdDisconnect615"/>.</summary>
+    public const int AcdDisconnect615 = 615;
+
+    /// <summary>The code of <see cref="global::Consumer.RangeCause.AcdDisconnect616"/>.</summary>
+    public const int AcdDisconnect616 = 616;
+
+    /// <summary>The code of <see cref="global::Consumer.RangeCause.Code21"/>.</summary>
+    public const int Code21 = 21;
+}
+
+/// <summary>The table <c>range-int.csv</c> as a <see cref="global::CodeTables.ICodeTable{TEnum}"/>: one shape for every table, for code written once. Delegates to <see cref="global::Consumer.RangeCauseExtensions"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public sealed class RangeCauseTable : global::CodeTables.CodeTableDescriptor<global::Consumer.RangeCause>
+{
+    private RangeCauseTable()
+        : base("RangeCause", "range-int.csv", null, new string[] { "Code" }, true, global::Consumer.RangeCauseExtensions.GetValues())
+    {
+    }
+
+    /// <summary>The one instance.</summary>
+    public static RangeCauseTable Instance { get; } = new RangeCauseTable();
+
+    /// <inheritdoc/>
+    public override bool TryFromCode(global::System.Collections.Generic.IReadOnlyList<string> code, out global::Consumer.RangeCause value)
+    {
+        if (code != null && code.Count == 1 && TryParseCode(code[0], out var number))
+        {
+            return global::Consumer.RangeCauseExtensions.TryFromCode(number, out value);
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public override global::CodeTables.CallOutcome ToOutcome(global::Consumer.RangeCause value) => global::Consumer.RangeCauseExtensions.ToOutcome(value);
+
+    /// <inheritdoc/>
+    public override bool IsRetryable(global::Consumer.RangeCause value) => global::Consumer.RangeCauseExtensions.IsRetryable(value);
+
+    /// <inheritdoc/>
+    public override string GetName(global::Consumer.RangeCause value) => global::Consumer.RangeCauseExtensions.ToStringFast(value);
+
+    /// <inheritdoc/>
+    public override string GetDescription(global::Consumer.RangeCause value) => global::Consumer.RangeCauseExtensions.GetDescription(value);
+
+    /// <inheritdoc/>
+    public override global::System.Collections.Generic.IReadOnlyList<string> GetCode(global::Consumer.RangeCause value) => new string[] { ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) };
+}

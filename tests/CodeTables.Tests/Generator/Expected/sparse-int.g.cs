@@ -107,3 +107,63 @@ public static partial class SparseCauseExtensions
         return ref s_rows[offset < (uint)s_slots.Length ? s_slots[offset] : 0];
     }
 }
+
+/// <summary>The codes of <see cref="global::Consumer.SparseCause"/> as constants, for case labels, patterns and attribute arguments; generated from <c>sparse-int.csv</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public static class SparseCauseCodes
+{
+    /// <summary>The code of <see cref="global::Consumer.SparseCause.First"/>.</summary>
+    public const int First = 100;
+
+    /// <summary>The code of <see cref="global::Consumer.SparseCause.Second"/>.</summary>
+    public const int Second = 101;
+
+    /// <summary>The code of <see cref="global::Consumer.SparseCause.Third"/>.</summary>
+    public const int Third = 130;
+
+    /// <summary>The code of <see cref="global::Consumer.SparseCause.Fourth"/>.</summary>
+    public const int Fourth = 150;
+
+    /// <summary>The code of <see cref="global::Consumer.SparseCause.Fifth"/>.</summary>
+    public const int Fifth = 160;
+}
+
+/// <summary>The table <c>sparse-int.csv</c> as a <see cref="global::CodeTables.ICodeTable{TEnum}"/>: one shape for every table, for code written once. Delegates to <see cref="global::Consumer.SparseCauseExtensions"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public sealed class SparseCauseTable : global::CodeTables.CodeTableDescriptor<global::Consumer.SparseCause>
+{
+    private SparseCauseTable()
+        : base("SparseCause", "sparse-int.csv", null, new string[] { "Code" }, true, global::Consumer.SparseCauseExtensions.GetValues())
+    {
+    }
+
+    /// <summary>The one instance.</summary>
+    public static SparseCauseTable Instance { get; } = new SparseCauseTable();
+
+    /// <inheritdoc/>
+    public override bool TryFromCode(global::System.Collections.Generic.IReadOnlyList<string> code, out global::Consumer.SparseCause value)
+    {
+        if (code != null && code.Count == 1 && TryParseCode(code[0], out var number))
+        {
+            return global::Consumer.SparseCauseExtensions.TryFromCode(number, out value);
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public override global::CodeTables.CallOutcome ToOutcome(global::Consumer.SparseCause value) => global::Consumer.SparseCauseExtensions.ToOutcome(value);
+
+    /// <inheritdoc/>
+    public override bool IsRetryable(global::Consumer.SparseCause value) => global::Consumer.SparseCauseExtensions.IsRetryable(value);
+
+    /// <inheritdoc/>
+    public override string GetName(global::Consumer.SparseCause value) => global::Consumer.SparseCauseExtensions.ToStringFast(value);
+
+    /// <inheritdoc/>
+    public override string GetDescription(global::Consumer.SparseCause value) => global::Consumer.SparseCauseExtensions.GetDescription(value);
+
+    /// <inheritdoc/>
+    public override global::System.Collections.Generic.IReadOnlyList<string> GetCode(global::Consumer.SparseCause value) => new string[] { ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) };
+}

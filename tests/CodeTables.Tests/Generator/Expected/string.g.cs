@@ -120,3 +120,57 @@ public static partial class CallStatusExtensions
         return ref offset < (uint)s_rows.Length ? ref s_rows[offset] : ref s_rows[0];
     }
 }
+
+/// <summary>The codes of <see cref="global::Consumer.CallStatus"/> as constants, for case labels, patterns and attribute arguments; generated from <c>string.csv</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public static class CallStatusCodes
+{
+    /// <summary>The code of <see cref="global::Consumer.CallStatus.Busy"/>.</summary>
+    public const string Busy = "busy";
+
+    /// <summary>The code of <see cref="global::Consumer.CallStatus.NoAnswer"/>.</summary>
+    public const string NoAnswer = "no-answer";
+
+    /// <summary>The code of <see cref="global::Consumer.CallStatus.BadNumber"/>.</summary>
+    public const string BadNumber = "Bad Number";
+}
+
+/// <summary>The table <c>string.csv</c> as a <see cref="global::CodeTables.ICodeTable{TEnum}"/>: one shape for every table, for code written once. Delegates to <see cref="global::Consumer.CallStatusExtensions"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public sealed class CallStatusTable : global::CodeTables.CodeTableDescriptor<global::Consumer.CallStatus>
+{
+    private CallStatusTable()
+        : base("CallStatus", "string.csv", null, new string[] { "Code" }, true, global::Consumer.CallStatusExtensions.GetValues())
+    {
+    }
+
+    /// <summary>The one instance.</summary>
+    public static CallStatusTable Instance { get; } = new CallStatusTable();
+
+    /// <inheritdoc/>
+    public override bool TryFromCode(global::System.Collections.Generic.IReadOnlyList<string> code, out global::Consumer.CallStatus value)
+    {
+        if (code != null && code.Count == 1)
+        {
+            return global::Consumer.CallStatusExtensions.TryFromCode(code[0], out value);
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public override global::CodeTables.CallOutcome ToOutcome(global::Consumer.CallStatus value) => global::Consumer.CallStatusExtensions.ToOutcome(value);
+
+    /// <inheritdoc/>
+    public override bool IsRetryable(global::Consumer.CallStatus value) => global::Consumer.CallStatusExtensions.IsRetryable(value);
+
+    /// <inheritdoc/>
+    public override string GetName(global::Consumer.CallStatus value) => global::Consumer.CallStatusExtensions.ToStringFast(value);
+
+    /// <inheritdoc/>
+    public override string GetDescription(global::Consumer.CallStatus value) => global::Consumer.CallStatusExtensions.GetDescription(value);
+
+    /// <inheritdoc/>
+    public override global::System.Collections.Generic.IReadOnlyList<string> GetCode(global::Consumer.CallStatus value) => new string[] { global::Consumer.CallStatusExtensions.ToCode(value) };
+}

@@ -95,3 +95,57 @@ public static partial class FarCauseExtensions
         }
     }
 }
+
+/// <summary>The codes of <see cref="global::Consumer.FarCause"/> as constants, for case labels, patterns and attribute arguments; generated from <c>switch-int.csv</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public static class FarCauseCodes
+{
+    /// <summary>The code of <see cref="global::Consumer.FarCause.CodeMinus2147483648"/>.</summary>
+    public const int CodeMinus2147483648 = -2147483648;
+
+    /// <summary>The code of <see cref="global::Consumer.FarCause.Code404"/>.</summary>
+    public const int Code404 = 404;
+
+    /// <summary>The code of <see cref="global::Consumer.FarCause.Code2147483647"/>.</summary>
+    public const int Code2147483647 = 2147483647;
+}
+
+/// <summary>The table <c>switch-int.csv</c> as a <see cref="global::CodeTables.ICodeTable{TEnum}"/>: one shape for every table, for code written once. Delegates to <see cref="global::Consumer.FarCauseExtensions"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
+public sealed class FarCauseTable : global::CodeTables.CodeTableDescriptor<global::Consumer.FarCause>
+{
+    private FarCauseTable()
+        : base("FarCause", "switch-int.csv", null, new string[] { "Code" }, true, global::Consumer.FarCauseExtensions.GetValues())
+    {
+    }
+
+    /// <summary>The one instance.</summary>
+    public static FarCauseTable Instance { get; } = new FarCauseTable();
+
+    /// <inheritdoc/>
+    public override bool TryFromCode(global::System.Collections.Generic.IReadOnlyList<string> code, out global::Consumer.FarCause value)
+    {
+        if (code != null && code.Count == 1 && TryParseCode(code[0], out var number))
+        {
+            return global::Consumer.FarCauseExtensions.TryFromCode(number, out value);
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public override global::CodeTables.CallOutcome ToOutcome(global::Consumer.FarCause value) => global::Consumer.FarCauseExtensions.ToOutcome(value);
+
+    /// <inheritdoc/>
+    public override bool IsRetryable(global::Consumer.FarCause value) => global::Consumer.FarCauseExtensions.IsRetryable(value);
+
+    /// <inheritdoc/>
+    public override string GetName(global::Consumer.FarCause value) => global::Consumer.FarCauseExtensions.ToStringFast(value);
+
+    /// <inheritdoc/>
+    public override string GetDescription(global::Consumer.FarCause value) => global::Consumer.FarCauseExtensions.GetDescription(value);
+
+    /// <inheritdoc/>
+    public override global::System.Collections.Generic.IReadOnlyList<string> GetCode(global::Consumer.FarCause value) => new string[] { ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) };
+}
