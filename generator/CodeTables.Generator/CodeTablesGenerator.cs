@@ -7,103 +7,102 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace CodeTables.Generator
+namespace CodeTables.Generator;
+
+/// <summary>
+/// Compiles CSV code tables (AdditionalFiles marked as CodeTable items) into enums with switch- and array-based
+/// lookups, classifiers and docs. Initialize only wires the stages: read -> parse -> validate -> emit.
+/// The table diagnostics are reported by <see cref="Analysis.TableDiagnosticsAnalyzer"/> over the same stages, so
+/// that every host shows them (hosts surface analyzer diagnostics, not a generator's); the generator reports
+/// them itself only when the build skips analyzers, so a dropped row or table is never silent.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CodeTablesGenerator : IIncrementalGenerator
 {
-    /// <summary>
-    /// Compiles CSV code tables (AdditionalFiles marked as CodeTable items) into enums with switch- and array-based
-    /// lookups, classifiers and docs. Initialize only wires the stages: read -> parse -> validate -> emit.
-    /// The table diagnostics are reported by <see cref="Analysis.TableDiagnosticsAnalyzer"/> over the same stages, so
-    /// that every host shows them (hosts surface analyzer diagnostics, not a generator's); the generator reports
-    /// them itself only when the build skips analyzers, so a dropped row or table is never silent.
-    /// </summary>
-    [Generator(LanguageNames.CSharp)]
-    public sealed class CodeTablesGenerator : IIncrementalGenerator
+    public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        public void Initialize(IncrementalGeneratorInitializationContext context)
+        var sources = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, ct) => TableSourceReader.Read(pair.Left, pair.Right, ct))
+            .Where(source => source is not null)
+            .Select((source, _) => source!)
+            .WithTrackingName(TrackingNames.Sources);
+
+        var parsed = sources
+            .Select(TableParser.Parse)
+            .WithTrackingName(TrackingNames.Parsed);
+
+        var languageVersion = context.ParseOptionsProvider
+            .Select((options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
+
+        var catalog = parsed.Collect()
+            .Combine(context.CompilationProvider)
+            .Combine(languageVersion)
+            .Select((pair, ct) => CatalogBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right, ct))
+            .WithTrackingName(TrackingNames.Catalog);
+
+        // Each table sees only the catalog facts it uses, so editing a table re-validates only the tables that use it.
+        var validated = parsed
+            .Combine(catalog)
+            .Select((pair, _) => (Table: pair.Left, Catalog: CatalogBuilder.ForTable(pair.Right, pair.Left)))
+            .WithTrackingName(TrackingNames.TableCatalog)
+            .Select((pair, ct) => TableValidator.Validate(pair.Table, pair.Catalog, ct))
+            .WithTrackingName(TrackingNames.Validated);
+
+        var analyzersSkipped = context.AnalyzerConfigOptionsProvider
+            .Select((options, _) => AnalyzersSkipped(options.GlobalOptions));
+
+        var diagnostics = validated
+            .Select((table, _) => table.Diagnostics)
+            .Combine(analyzersSkipped)
+            .Select((pair, _) => pair.Right ? pair.Left : EquatableArray<DiagnosticInfo>.Empty)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        var models = validated
+            .Select((table, _) => table.Model)
+            .Where(model => model is not null)
+            .Select((model, _) => model!)
+            .WithTrackingName(TrackingNames.Models);
+
+        context.RegisterSourceOutput(diagnostics, static (spc, items) =>
         {
-            var sources = context.AdditionalTextsProvider
-                .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select((pair, ct) => TableSourceReader.Read(pair.Left, pair.Right, ct))
-                .Where(source => source is not null)
-                .Select((source, _) => source!)
-                .WithTrackingName(TrackingNames.Sources);
-
-            var parsed = sources
-                .Select(TableParser.Parse)
-                .WithTrackingName(TrackingNames.Parsed);
-
-            var languageVersion = context.ParseOptionsProvider
-                .Select((options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
-
-            var catalog = parsed.Collect()
-                .Combine(context.CompilationProvider)
-                .Combine(languageVersion)
-                .Select((pair, ct) => CatalogBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right, ct))
-                .WithTrackingName(TrackingNames.Catalog);
-
-            // Each table sees only the catalog facts it uses, so editing a table re-validates only the tables that use it.
-            var validated = parsed
-                .Combine(catalog)
-                .Select((pair, _) => (Table: pair.Left, Catalog: CatalogBuilder.ForTable(pair.Right, pair.Left)))
-                .WithTrackingName(TrackingNames.TableCatalog)
-                .Select((pair, ct) => TableValidator.Validate(pair.Table, pair.Catalog, ct))
-                .WithTrackingName(TrackingNames.Validated);
-
-            var analyzersSkipped = context.AnalyzerConfigOptionsProvider
-                .Select((options, _) => AnalyzersSkipped(options.GlobalOptions));
-
-            var diagnostics = validated
-                .Select((table, _) => table.Diagnostics)
-                .Combine(analyzersSkipped)
-                .Select((pair, _) => pair.Right ? pair.Left : EquatableArray<DiagnosticInfo>.Empty)
-                .WithTrackingName(TrackingNames.Diagnostics);
-
-            var models = validated
-                .Select((table, _) => table.Model)
-                .Where(model => model is not null)
-                .Select((model, _) => model!)
-                .WithTrackingName(TrackingNames.Models);
-
-            context.RegisterSourceOutput(diagnostics, static (spc, items) =>
+            foreach (var item in items)
             {
-                foreach (var item in items)
-                {
-                    spc.ReportDiagnostic(item.ToDiagnostic());
-                }
-            });
+                spc.ReportDiagnostic(item.ToDiagnostic());
+            }
+        });
 
-            context.RegisterSourceOutput(models, static (spc, model) =>
-                spc.AddSource(TableEmitter.HintName(model.Table), TableEmitter.Emit(model)));
+        context.RegisterSourceOutput(models, static (spc, model) =>
+            spc.AddSource(TableEmitter.HintName(model.Table), TableEmitter.Emit(model)));
 
-            // One CodeTableRegistry per project, over every emitted table.
-            var registry = models.Collect().Combine(context.AnalyzerConfigOptionsProvider.Select(RegistryEmitter.ReadOptions)).Select((pair, _) => RegistryEmitter.Model(pair.Left, pair.Right));
-            context.RegisterSourceOutput(registry, static (spc, model) => RegistryEmitter.Emit(spc, model));
-        }
-
-        /// <summary>
-        /// Whether the compiler runs without analyzers (RunAnalyzers=false, or RunAnalyzersDuringBuild=false in a
-        /// build), the SDK's own rule (_ComputeSkipAnalyzers). An IDE that runs analyzers live with
-        /// RunAnalyzersDuringBuild=false may then show a table error twice: better than not at all in the build.
-        /// </summary>
-        internal static bool AnalyzersSkipped(AnalyzerConfigOptions options)
-        {
-            var runAnalyzers = Property(options, "RunAnalyzers");
-            return runAnalyzers == "false" || (runAnalyzers.Length == 0 && Property(options, "RunAnalyzersDuringBuild") == "false");
-        }
-
-        private static string Property(AnalyzerConfigOptions options, string name)
-            => options.TryGetValue("build_property." + name, out var value) ? value.Trim().ToLowerInvariant() : string.Empty;
+        // One CodeTableRegistry per project, over every emitted table.
+        var registry = models.Collect().Combine(context.AnalyzerConfigOptionsProvider.Select(RegistryEmitter.ReadOptions)).Select((pair, _) => RegistryEmitter.Model(pair.Left, pair.Right));
+        context.RegisterSourceOutput(registry, static (spc, model) => RegistryEmitter.Emit(spc, model));
     }
 
-    /// <summary>Names of the pipeline steps, for caching tests and diagnostics of the generator itself.</summary>
-    public static class TrackingNames
+    /// <summary>
+    /// Whether the compiler runs without analyzers (RunAnalyzers=false, or RunAnalyzersDuringBuild=false in a
+    /// build), the SDK's own rule (_ComputeSkipAnalyzers). An IDE that runs analyzers live with
+    /// RunAnalyzersDuringBuild=false may then show a table error twice: better than not at all in the build.
+    /// </summary>
+    internal static bool AnalyzersSkipped(AnalyzerConfigOptions options)
     {
-        public const string Sources = "TableSources";
-        public const string Parsed = "ParsedTables";
-        public const string Catalog = "TableCatalog";
-        public const string TableCatalog = "TableCatalogSlice";
-        public const string Validated = "ValidatedTables";
-        public const string Diagnostics = "TableDiagnostics";
-        public const string Models = "EmitModels";
+        var runAnalyzers = Property(options, "RunAnalyzers");
+        return runAnalyzers == "false" || (runAnalyzers.Length == 0 && Property(options, "RunAnalyzersDuringBuild") == "false");
     }
+
+    private static string Property(AnalyzerConfigOptions options, string name)
+        => options.TryGetValue("build_property." + name, out var value) ? value.Trim().ToLowerInvariant() : string.Empty;
+}
+
+/// <summary>Names of the pipeline steps, for caching tests and diagnostics of the generator itself.</summary>
+public static class TrackingNames
+{
+    public const string Sources = "TableSources";
+    public const string Parsed = "ParsedTables";
+    public const string Catalog = "TableCatalog";
+    public const string TableCatalog = "TableCatalogSlice";
+    public const string Validated = "ValidatedTables";
+    public const string Diagnostics = "TableDiagnostics";
+    public const string Models = "EmitModels";
 }

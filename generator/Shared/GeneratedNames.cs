@@ -1,71 +1,70 @@
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace CodeTables.Shared
+namespace CodeTables.Shared;
+
+/// <summary>
+/// The one contract between what the generator writes and what the analyzers, the code fixes and the MSBuild
+/// targets read: attribute names, generated type and method names, the help-link base. Linked as source into the
+/// generator, the analyzers and the fixes (they ship as separate assemblies); tests check the targets and docs against it.
+/// </summary>
+internal static class GeneratedNames
 {
-    /// <summary>
-    /// The one contract between what the generator writes and what the analyzers, the code fixes and the MSBuild
-    /// targets read: attribute names, generated type and method names, the help-link base. Linked as source into the
-    /// generator, the analyzers and the fixes (they ship as separate assemblies); tests check the targets and docs against it.
-    /// </summary>
-    internal static class GeneratedNames
-    {
-        /// <summary>Where every diagnostic's page lives: <c>{HelpLinkBase}{ID}.md</c>.</summary>
-        public const string HelpLinkBase = "https://github.com/CodeTables/CodeTables/blob/main/docs/diagnostics/";
+    /// <summary>Where every diagnostic's page lives: <c>{HelpLinkBase}{ID}.md</c>.</summary>
+    public const string HelpLinkBase = "https://github.com/CodeTables/CodeTables/blob/main/docs/diagnostics/";
 
-        public const string RuntimeNamespace = "CodeTables";
-        public const string CodeTableAttribute = "CodeTables.CodeTableAttribute";
-        public const string CodeTableMemberAttribute = "CodeTables.CodeTableMemberAttribute";
-        public const string CodeOfAttribute = "CodeTables.CodeOfAttribute";
+    public const string RuntimeNamespace = "CodeTables";
+    public const string CodeTableAttribute = "CodeTables.CodeTableAttribute";
+    public const string CodeTableMemberAttribute = "CodeTables.CodeTableMemberAttribute";
+    public const string CodeOfAttribute = "CodeTables.CodeOfAttribute";
 
-        /// <summary>The outcome enum an Outcome column names unless a table or the project says otherwise.</summary>
-        public const string DefaultOutcomeType = "CodeTables.CallOutcome";
+    /// <summary>The outcome enum an Outcome column names unless a table or the project says otherwise.</summary>
+    public const string DefaultOutcomeType = "CodeTables.CallOutcome";
 
-        /// <summary>The outcome member an empty Outcome cell, and a code not in the table, mean.</summary>
-        public const string UnknownOutcome = "Unknown";
+    /// <summary>The outcome member an empty Outcome cell, and a code not in the table, mean.</summary>
+    public const string UnknownOutcome = "Unknown";
 
-        // The types written beside each table's enum E.
+    // The types written beside each table's enum E.
 
-        /// <summary><c>EExtensions</c>: the static lookups.</summary>
-        public const string ExtensionsSuffix = "Extensions";
+    /// <summary><c>EExtensions</c>: the static lookups.</summary>
+    public const string ExtensionsSuffix = "Extensions";
 
-        /// <summary><c>ETable</c>: the table as a <c>CodeTables.ICodeTable&lt;E&gt;</c>.</summary>
-        public const string TableSuffix = "Table";
+    /// <summary><c>ETable</c>: the table as a <c>CodeTables.ICodeTable&lt;E&gt;</c>.</summary>
+    public const string TableSuffix = "Table";
 
-        /// <summary><c>ECodes</c>: every member's code as a <c>const</c>.</summary>
-        public const string CodesSuffix = "Codes";
+    /// <summary><c>ECodes</c>: every member's code as a <c>const</c>.</summary>
+    public const string CodesSuffix = "Codes";
 
-        /// <summary>The per-project registry of every table, in the project's default namespace.</summary>
-        public const string Registry = "CodeTableRegistry";
+    /// <summary>The per-project registry of every table, in the project's default namespace.</summary>
+    public const string Registry = "CodeTableRegistry";
 
-        /// <summary>The MSBuild property that turns the registry off (<c>false</c>).</summary>
-        public const string RegistryProperty = "CodeTablesRegistry";
+    /// <summary>The MSBuild property that turns the registry off (<c>false</c>).</summary>
+    public const string RegistryProperty = "CodeTablesRegistry";
 
-        // The generated methods the analyzers and fixes recognise or call.
-        public const string TryFromCode = "TryFromCode";
-        public const string FromCode = "FromCode";
-        public const string Classify = "Classify";
-        public const string ToCode = "ToCode";
-        public const string ToOutcome = "ToOutcome";
-        public const string IsRetryable = "IsRetryable";
-        public const string GetDescription = "GetDescription";
-        public const string ToStringFast = "ToStringFast";
-        public const string IsDefined = "IsDefined";
-        public const string GetValues = "GetValues";
+    // The generated methods the analyzers and fixes recognise or call.
+    public const string TryFromCode = "TryFromCode";
+    public const string FromCode = "FromCode";
+    public const string Classify = "Classify";
+    public const string ToCode = "ToCode";
+    public const string ToOutcome = "ToOutcome";
+    public const string IsRetryable = "IsRetryable";
+    public const string GetDescription = "GetDescription";
+    public const string ToStringFast = "ToStringFast";
+    public const string IsDefined = "IsDefined";
+    public const string GetValues = "GetValues";
 
-        /// <summary>The extensions class of an enum: <c>Q850Cause</c> -> <c>Q850CauseExtensions</c>.</summary>
-        public static string Extensions(string enumName) => enumName + ExtensionsSuffix;
+    /// <summary>The extensions class of an enum: <c>Q850Cause</c> -> <c>Q850CauseExtensions</c>.</summary>
+    public static string Extensions(string enumName) => enumName + ExtensionsSuffix;
 
-        /// <summary>The table descriptor class of an enum: <c>Q850Cause</c> -> <c>Q850CauseTable</c>.</summary>
-        public static string Table(string enumName) => enumName + TableSuffix;
+    /// <summary>The table descriptor class of an enum: <c>Q850Cause</c> -> <c>Q850CauseTable</c>.</summary>
+    public static string Table(string enumName) => enumName + TableSuffix;
 
-        /// <summary>The code constants class of an enum: <c>Q850Cause</c> -> <c>Q850CauseCodes</c>.</summary>
-        public static string Codes(string enumName) => enumName + CodesSuffix;
+    /// <summary>The code constants class of an enum: <c>Q850Cause</c> -> <c>Q850CauseCodes</c>.</summary>
+    public static string Codes(string enumName) => enumName + CodesSuffix;
 
-        /// <summary>The help link of a diagnostic ID.</summary>
-        public static string HelpLink(string id) => HelpLinkBase + id + ".md";
+    /// <summary>The help link of a diagnostic ID.</summary>
+    public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
-        /// <summary>A name as written in C# source: keywords get '@' (<c>class</c> -> <c>@class</c>).</summary>
-        public static string Escape(string name)
-            => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
-    }
+    /// <summary>A name as written in C# source: keywords get '@' (<c>class</c> -> <c>@class</c>).</summary>
+    public static string Escape(string name)
+        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 }

@@ -16,11 +16,11 @@ internal sealed class CsvEventWriter : IDisposable
     public static readonly string[] Columns =
         ["timestamp", "vendor", "code", "code2", "number", "line", "in_table", "member", "outcome", "category", "retryable"];
 
-    private readonly TextWriter writer;
+    private readonly TextWriter _writer;
 
     public CsvEventWriter(TextWriter writer)
     {
-        this.writer = writer;
+        _writer = writer;
         WriteRow(Columns);
     }
 
@@ -29,8 +29,8 @@ internal sealed class CsvEventWriter : IDisposable
     public void Write(in CallEvent e) => WriteRow(e.TimeText, e.Vendor.Key, e.Code, e.Code2, e.Number, e.Line.ToString(CultureInfo.InvariantCulture),
         e.Entry is null ? "no" : "yes", e.Entry?.Name ?? string.Empty, e.Outcome.ToStringFast(), e.Outcome.GetCategory().ToStringFast(), e.Retryable ? "yes" : "no");
 
-    public void Dispose() => writer.Dispose();
+    public void Dispose() => _writer.Dispose();
 
-    private void WriteRow(params string[] fields) => writer.Write(string.Join(',', fields.Select(f =>
+    private void WriteRow(params string[] fields) => _writer.Write(string.Join(',', fields.Select(f =>
         f.IndexOfAny([',', '"', '\r', '\n']) >= 0 || f.Trim() != f ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f)) + "\r\n");
 }

@@ -12,11 +12,11 @@ namespace CallOutcomeReport;
 /// </summary>
 internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
 {
-    private readonly char[] buffer = new char[1 << 16];
-    private readonly StringBuilder field = new();
-    private int pos, len;
-    private long line = 1;
-    private bool started; // the current field has a character (or an opening quote)
+    private readonly char[] _buffer = new char[1 << 16];
+    private readonly StringBuilder _field = new();
+    private int _pos, _len;
+    private long _line = 1;
+    private bool _started; // the current field has a character (or an opening quote)
 
     /// <summary>The current record's fields (none when it is <see cref="TooLong"/>).</summary>
     public List<string> Fields { get; } = new();
@@ -46,15 +46,15 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
 
     private bool ReadRecord()
     {
-        (Line, Malformed, TooLong, started) = (line, false, false, false);
+        (Line, Malformed, TooLong, _started) = (_line, false, false, false);
         Fields.Clear();
         long chars = 0;
         bool quoted = false, inQuotes = false, lastWasBreak = false;
-        for (int c = Next(); ; c = Next())
+        for (var c = Next(); ; c = Next())
         {
             if (c < 0)
             {
-                LastLine = inQuotes && lastWasBreak ? line - 1 : line; // an unclosed quote's final line break ends the file
+                LastLine = inQuotes && lastWasBreak ? _line - 1 : _line; // an unclosed quote's final line break ends the file
                 Malformed |= inQuotes;
                 EndField(quoted);
                 return chars > 0;
@@ -70,40 +70,40 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
             if (inQuotes)
             {
                 lastWasBreak = isBreak && !crlf; // inside quotes a CRLF is kept as two characters and counted at its LF
-                line += lastWasBreak ? 1 : 0;
+                _line += lastWasBreak ? 1 : 0;
                 inQuotes = c != '"' || Peek() == '"';
-                pos += c == '"' && inQuotes ? 1 : 0; // a doubled quote is one quote
+                _pos += c == '"' && inQuotes ? 1 : 0; // a doubled quote is one quote
                 Append(inQuotes, c);
             }
             else if (c == ',' || isBreak)
             {
                 EndField(quoted);
                 quoted = false;
-                pos += crlf ? 1 : 0;
+                _pos += crlf ? 1 : 0;
                 if (isBreak)
                 {
-                    LastLine = line++;
+                    LastLine = _line++;
                     return true;
                 }
             }
-            else if (c == '"' && !started)
+            else if (c == '"' && !_started)
             {
-                quoted = inQuotes = started = true;
+                quoted = inQuotes = _started = true;
             }
             else
             {
                 Malformed |= c == '"' || quoted; // a quote in an unquoted field, or text after a closing quote
-                Append(c != ' ' || (started && !quoted), c); // spaces before and after a field are not part of it
+                Append(c != ' ' || (_started && !quoted), c); // spaces before and after a field are not part of it
             }
         }
     }
 
     private void Append(bool append, int c)
     {
-        started |= append;
+        _started |= append;
         if (append && !TooLong)
         {
-            field.Append((char)c);
+            _field.Append((char)c);
         }
     }
 
@@ -111,18 +111,18 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
     {
         if (!TooLong)
         {
-            Fields.Add(quoted ? field.ToString() : field.ToString().TrimEnd(' '));
+            Fields.Add(quoted ? _field.ToString() : _field.ToString().TrimEnd(' '));
         }
 
-        field.Clear();
-        started = false;
+        _field.Clear();
+        _started = false;
     }
 
     private int Peek()
     {
-        (pos, len) = pos < len ? (pos, len) : (0, reader.Read(buffer, 0, buffer.Length));
-        return len == 0 ? -1 : buffer[pos];
+        (_pos, _len) = _pos < _len ? (_pos, _len) : (0, reader.Read(_buffer, 0, _buffer.Length));
+        return _len == 0 ? -1 : _buffer[_pos];
     }
 
-    private int Next() => Peek() < 0 ? -1 : buffer[pos++];
+    private int Next() => Peek() < 0 ? -1 : _buffer[_pos++];
 }

@@ -28,19 +28,19 @@ internal sealed class InputLayout
             ["start_stamp", "", "hangup_cause", "", "destination_number"], "freeswitch"),
     ];
 
-    private readonly string what;
-    private readonly int minFields, maxFields;
-    private readonly int[] columns; // timestamp, vendor, code, code2, number; -1 = not in this format
-    private readonly string[] names;
-    private readonly Vendor? vendor; // the one vendor kind of a call-detail record format
+    private readonly string _what;
+    private readonly int _minFields, _maxFields;
+    private readonly int[] _columns; // timestamp, vendor, code, code2, number; -1 = not in this format
+    private readonly string[] _names;
+    private readonly Vendor? _vendor; // the one vendor kind of a call-detail record format
 
     private InputLayout(InputFormat format, string what, int minFields, int maxFields, int[] columns, string[] names, string? vendor) =>
-        (Format, this.what, this.minFields, this.maxFields, this.columns, this.names, this.vendor) =
+        (Format, _what, _minFields, _maxFields, _columns, _names, _vendor) =
         (format, what, minFields, maxFields, columns, names, vendor is null ? null : Vendor.Find(vendor));
 
     public InputFormat Format { get; }
 
-    private string Range => minFields == maxFields ? $"{minFields}" : maxFields == int.MaxValue ? $"at least {minFields}" : $"{minFields} to {maxFields}";
+    private string Range => _minFields == _maxFields ? $"{_minFields}" : _maxFields == int.MaxValue ? $"at least {_minFields}" : $"{_minFields} to {_maxFields}";
 
     public static InputFormat? ParseFormat(string? name) => Array.IndexOf(FormatNames.Split('|'), name) is int i and >= 0 ? (InputFormat)i : null;
 
@@ -48,7 +48,7 @@ internal sealed class InputLayout
     /// <exception cref="ExportFormatException">No format, or more than one, fits; or the export's header is unusable.</exception>
     public static InputLayout For(CsvRecords first, InputFormat? format)
     {
-        InputFormat[] fits = format is { } f ? [f] : Enum.GetValues<InputFormat>().Where(x => !first.TooLong && Fits(x, first.Fields)).ToArray();
+        var fits = format is { } f ? [f] : Enum.GetValues<InputFormat>().Where(x => !first.TooLong && Fits(x, first.Fields)).ToArray();
         if (fits.Length != 1)
         {
             throw new ExportFormatException((fits.Length == 0
@@ -64,23 +64,23 @@ internal sealed class InputLayout
     /// <returns>Null when <paramref name="e"/> is an event, else what is wrong with the record.</returns>
     public string? Read(CsvRecords r, out CallEvent e)
     {
-        List<string> f = r.Fields;
-        string Field(int i) => columns[i] >= 0 && columns[i] < f.Count ? f[columns[i]] : string.Empty;
-        string[] missing = Enumerable.Range(0, 5).Where(i => columns[i] >= 0 && i != 3 && Field(i).Length == 0).Select(i => names[i]).ToArray();
-        Vendor? v = vendor ?? Vendor.Find(Field(1));
+        var f = r.Fields;
+        string Field(int i) => _columns[i] >= 0 && _columns[i] < f.Count ? f[_columns[i]] : string.Empty;
+        var missing = Enumerable.Range(0, 5).Where(i => _columns[i] >= 0 && i != 3 && Field(i).Length == 0).Select(i => _names[i]).ToArray();
+        var v = _vendor ?? Vendor.Find(Field(1));
         string time = Field(0), code = Field(2), code2 = Field(3);
         DateTimeOffset timestamp = default;
         CodeTables.ICodeTableEntry? entry = null;
-        string? problem = r.TooLong ? $"longer than the limit of {Report.N(r.MaxChars)} characters" + (r.LastLine > r.Line ? $" (lines {r.Line}-{r.LastLine})" : string.Empty)
+        var problem = r.TooLong ? $"longer than the limit of {Report.N(r.MaxChars)} characters" + (r.LastLine > r.Line ? $" (lines {r.Line}-{r.LastLine})" : string.Empty)
             : r.Malformed && r.LastLine > r.Line ? $"malformed quoting: an unmatched quote makes one record of lines {r.Line}-{r.LastLine}"
             : r.Malformed ? "malformed quoting (a quote inside an unquoted field, or an unclosed quoted field)" + DelimiterHint(f)
-            : f.Count < minFields || f.Count > maxFields ? $"{f.Count} field{(f.Count == 1 ? string.Empty : "s")}, {what} has {Range}" + DelimiterHint(f)
+            : f.Count < _minFields || f.Count > _maxFields ? $"{f.Count} field{(f.Count == 1 ? string.Empty : "s")}, {_what} has {Range}" + DelimiterHint(f)
             : missing.Length > 0 ? "missing " + string.Join(", ", missing)
-            : v is null ? $"unknown vendor '{TextTable.Printable(Field(1))}'"
+            : v is null ? $"unknown _vendor '{TextTable.Printable(Field(1))}'"
             : v.Code2Required && code2.Length == 0 ? $"missing code2 ({v.Key}: {v.CodeMeaning})"
             : !DateTimeOffset.TryParse(time, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out timestamp)
-                ? $"{names[0]} '{TextTable.Printable(time)}' is not a date and time"
-            : !v.TryLookup(code, code2, out entry) ? $"{names[2]} '{TextTable.Printable(code)}' is not an integer ({v.Key} codes are numbers)"
+                ? $"{_names[0]} '{TextTable.Printable(time)}' is not a date and time"
+            : !v.TryLookup(code, code2, out entry) ? $"{_names[2]} '{TextTable.Printable(code)}' is not an integer ({v.Key} codes are numbers)"
             : null;
         e = problem is null ? new CallEvent(r.Line, timestamp, time, v!, code, code2, Field(4), entry) : default;
         return problem;
@@ -91,19 +91,19 @@ internal sealed class InputLayout
     // name (NORMAL_CLEARING; new causes appear, so any upper-case name). FreeSWITCH's "asterisk" template fits neither.
     private static bool Fits(InputFormat format, List<string> first) => Cdr[(int)format] is not { } l
         ? first.SelectMany(h => h.Split(';', '\t')).Any(h => ExportColumns.Contains(h.Trim(), StringComparer.OrdinalIgnoreCase))
-        : first.Count >= l.minFields && first.Count <= l.maxFields
-            && DateTimeOffset.TryParse(first[l.columns[0]], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
-            && (format == InputFormat.AsteriskCdr ? l.vendor!.Table.TryFind([first[l.columns[2]]], out _)
-                : first[l.columns[2]] is { Length: > 0 } code && code.All(c => c is (>= 'A' and <= 'Z') or '_'));
+        : first.Count >= l._minFields && first.Count <= l._maxFields
+            && DateTimeOffset.TryParse(first[l._columns[0]], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
+            && (format == InputFormat.AsteriskCdr ? l._vendor!.Table.TryFind([first[l._columns[2]]], out _)
+                : first[l._columns[2]] is { Length: > 0 } code && code.All(c => c is (>= 'A' and <= 'Z') or '_'));
 
     private static InputLayout FromHeader(CsvRecords header)
     {
-        List<string> h = header.Fields;
-        int[] columns = ExportColumns.Select(c => h.FindIndex(x => string.Equals(x, c, StringComparison.OrdinalIgnoreCase))).ToArray();
-        string[] missing = ExportColumns.Where((c, i) => columns[i] < 0 && c != "code2").ToArray();
-        return missing.Length == 0 && !header.TooLong ? new(InputFormat.Export, "the header", h.Count, h.Count, columns, ExportColumns, null)
+        var h = header.Fields;
+        var _columns = ExportColumns.Select(c => h.FindIndex(x => string.Equals(x, c, StringComparison.OrdinalIgnoreCase))).ToArray();
+        var missing = ExportColumns.Where((c, i) => _columns[i] < 0 && c != "code2").ToArray();
+        return missing.Length == 0 && !header.TooLong ? new(InputFormat.Export, "the header", h.Count, h.Count, _columns, ExportColumns, null)
             : throw new ExportFormatException(header.TooLong ? $"the header line is longer than {Report.N(header.MaxChars)} characters"
-                : $"the header line has no column {string.Join(", ", missing)}; expected 'timestamp,vendor,code,code2,number' (code2 optional)" + DelimiterHint(h));
+                : $"the header line has no column {string.Join(", ", missing)}; expected 'timestamp,_vendor,code,code2,number' (code2 optional)" + DelimiterHint(h));
     }
 
     // Excel writes ';' (or tabs) where the list separator is not ','; the file then has one field a line.

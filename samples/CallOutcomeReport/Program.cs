@@ -27,9 +27,9 @@ internal static class ReportApp
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, ReportLimits limits)
     {
-        bool parsed = TryParse(args, out Options options, out string? error);
-        string path = options.ExportPath ?? ExampleExportPath;
-        (int exit, error) = !parsed ? (ExitUsage, $"{error} (run with --help for usage)")
+        var parsed = TryParse(args, out var options, out var error);
+        var path = options.ExportPath ?? ExampleExportPath;
+        (var exit, error) = !parsed ? (ExitUsage, $"{error} (run with --help for usage)")
             : options.ShowHelp ? (ExitOk, null)
             : Directory.Exists(path) ? (ExitFileError, $"'{path}' is a directory, not an export file")
             : !File.Exists(path) ? (ExitFileError, $"export file not found: {path}")
@@ -46,7 +46,7 @@ internal static class ReportApp
         try
         {
             using var records = new CsvRecords(new StreamReader(path, Encoding.UTF8, true, 1 << 16), limits.MaxRowChars);
-            using CsvEventWriter? csv = options.CsvPath is null ? null : CsvEventWriter.Create(options.CsvPath);
+            using var csv = options.CsvPath is null ? null : CsvEventWriter.Create(options.CsvPath);
             report = Report.Analyze(records, options.Format, options.ExportPath ?? "data/example-export.csv (the bundled example)",
                 limits, csv, (rows, bad) => stderr.WriteLine($"progress: {Report.N(rows)} rows read ({Report.N(bad)} bad)"));
         }
@@ -57,7 +57,7 @@ internal static class ReportApp
         }
 
         new ReportPrinter(stdout).Print(report);
-        bool allBad = report.Events == 0 && report.BadRowCount > 0;
+        var allBad = report.Events == 0 && report.BadRowCount > 0;
         stderr.Write(allBad ? $"error: {path}: all {Report.N(report.BadRowCount)} data rows are bad, none was classified (see '5. Bad rows'){stderr.NewLine}"
             : options.CsvPath is null ? string.Empty : $"wrote {Report.N(report.Events)} classified events to {options.CsvPath}{stderr.NewLine}");
         return allBad ? ExitFileError : ExitOk;
@@ -67,10 +67,10 @@ internal static class ReportApp
     public static bool TryParse(string[] args, out Options options, out string? error)
     {
         (options, error) = (new Options(null, null, null, null, false), null);
-        for (int i = 0; i < args.Length && error is null; i++)
+        for (var i = 0; i < args.Length && error is null; i++)
         {
             string arg = args[i], name = arg.Split('=', 2)[0];
-            string? value = name is "--csv" or "--format" or "--max-attempts"
+            var value = name is "--csv" or "--format" or "--max-attempts"
                 ? arg.Contains('=') ? arg[(name.Length + 1)..] : i + 1 < args.Length ? args[++i] : null : null;
             (options, error) = name switch
             {
@@ -79,7 +79,7 @@ internal static class ReportApp
                 "--csv" => (options, "--csv needs a file name, e.g. --csv classified.csv"),
                 "--format" when InputLayout.ParseFormat(value) is { } format => (options with { Format = format }, null),
                 "--format" => (options, $"--format must be one of {InputLayout.FormatNames} (got '{value}')"),
-                "--max-attempts" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int max) => (options with { MaxAttempts = max }, null),
+                "--max-attempts" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var max) => (options with { MaxAttempts = max }, null),
                 "--max-attempts" => (options, $"--max-attempts needs a whole number, 0 for no limit (got '{value}')"),
                 _ when arg.StartsWith('-') => (options, $"unknown option '{arg}'"),
                 _ when options.ExportPath is not null => (options, $"only one export file can be given (got '{options.ExportPath}' and '{arg}')"),

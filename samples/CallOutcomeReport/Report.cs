@@ -46,8 +46,8 @@ internal sealed class VendorCounts(Vendor vendor)
 internal sealed class Report(string exportName, InputFormat format, ReportLimits limits)
 {
     public const long ProgressInterval = 250_000;
-    private readonly Dictionary<(Vendor, string, string), long> unknown = new();
-    private readonly Dictionary<string, (long Attempts, DateTimeOffset Time, Vendor Vendor, CallOutcome Outcome, bool Retry)> numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<(Vendor, string, string), long> _unknown = new();
+    private readonly Dictionary<string, (long Attempts, DateTimeOffset Time, Vendor Vendor, CallOutcome Outcome, bool Retry)> _numbers = new(StringComparer.Ordinal);
 
     public string ExportName => exportName;
     public InputFormat Format => format;
@@ -70,7 +70,7 @@ internal sealed class Report(string exportName, InputFormat format, ReportLimits
     /// fewest attempts first, then the longest waiting (earliest latest event).</summary>
     public List<RetryNumber> NumbersToRetry { get; private set; } = new();
     public int NumbersAtAttemptLimit { get; private set; }
-    public int TrackedNumbers => numbers.Count;
+    public int TrackedNumbers => _numbers.Count;
     public long UntrackedNumberEvents { get; private set; }
 
     /// <summary>Reads every record, classifies it, counts it and optionally writes it to <paramref name="csv"/>.</summary>
@@ -84,11 +84,11 @@ internal sealed class Report(string exportName, InputFormat format, ReportLimits
                 ? "; its first line must be the header 'timestamp,vendor,code,code2,number'" : string.Empty));
         }
 
-        InputLayout layout = InputLayout.For(records, format);
+        var layout = InputLayout.For(records, format);
         var report = new Report(exportName, layout.Format, limits);
-        for (bool read = layout.Format != InputFormat.Export; read || records.Read(); read = false)
+        for (var read = layout.Format != InputFormat.Export; read || records.Read(); read = false)
         {
-            if (layout.Read(records, out CallEvent e) is string problem)
+            if (layout.Read(records, out var e) is string problem)
             {
                 if (report.BadRowCount++ < limits.BadRowsKept)
                 {
@@ -107,10 +107,10 @@ internal sealed class Report(string exportName, InputFormat format, ReportLimits
             }
         }
 
-        report.UnknownCodes = report.unknown.Select(p => new UnknownCode(p.Key.Item1, p.Key.Item2, p.Key.Item3, p.Value))
+        report.UnknownCodes = report._unknown.Select(p => new UnknownCode(p.Key.Item1, p.Key.Item2, p.Key.Item3, p.Value))
             .OrderByDescending(c => c.Events).ThenBy(c => c.Vendor.Index).ThenBy(c => c.Code, StringComparer.Ordinal)
             .ThenBy(c => c.Code2, StringComparer.Ordinal).ToList();
-        var retry = report.numbers.Where(p => p.Value.Retry)
+        var retry = report._numbers.Where(p => p.Value.Retry)
             .Select(p => new RetryNumber(p.Key, p.Value.Attempts, p.Value.Outcome, p.Value.Vendor, p.Value.Time)).ToList();
         report.NumbersToRetry = retry.Where(r => limits.MaxAttempts == 0 || r.Attempts < limits.MaxAttempts)
             .OrderBy(r => r.Attempts).ThenBy(r => r.LastTime).ThenBy(r => r.Number, StringComparer.Ordinal).ToList();
@@ -129,27 +129,27 @@ internal sealed class Report(string exportName, InputFormat format, ReportLimits
         Events++;
         FirstEvent = FirstEvent is { } first && first <= e.Time ? first : e.Time;
         LastEvent = LastEvent is { } last && last >= e.Time ? last : e.Time;
-        VendorCounts counts = AllVendors[e.Vendor.Index];
+        var counts = AllVendors[e.Vendor.Index];
         counts.ByOutcome[(int)e.Outcome] += e.Entry is null ? 0 : 1;
         counts.NotInTable += e.Entry is null ? 1 : 0;
         var key = (e.Vendor, e.Code, e.Vendor.Table.KeyColumns.Count > 1 ? e.Code2 : string.Empty); // code2 only splits composite codes
-        if (e.Entry is null && (unknown.Count < limits.UnknownCodesTracked || unknown.ContainsKey(key)))
+        if (e.Entry is null && (_unknown.Count < limits.UnknownCodesTracked || _unknown.ContainsKey(key)))
         {
-            unknown[key] = unknown.GetValueOrDefault(key) + 1;
+            _unknown[key] = _unknown.GetValueOrDefault(key) + 1;
         }
         else
         {
             UntrackedUnknownEvents += e.Entry is null ? 1 : 0;
         }
 
-        if (numbers.Count >= limits.NumbersTracked && !numbers.ContainsKey(e.Number))
+        if (_numbers.Count >= limits.NumbersTracked && !_numbers.ContainsKey(e.Number))
         {
             UntrackedNumberEvents++;
             return;
         }
 
         // The latest event by time decides; on a tie the later row, as rows arrive in file order.
-        ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, e.Number, out _);
+        ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, e.Number, out _);
         s = s.Attempts > 0 && e.Time < s.Time ? s with { Attempts = s.Attempts + 1 } : (s.Attempts + 1, e.Time, e.Vendor, e.Outcome, e.Retryable);
     }
 }

@@ -33,9 +33,9 @@ internal sealed class ReportPrinter(TextWriter writer)
         writer.WriteLine("  Unknown: the table row says the code does not tell what happened, or the code is in no table.");
 
         Title("2. Outcomes by vendor", '-');
-        VendorCounts[] vendors = r.Vendors;
+        var vendors = r.Vendors;
         WriteIf(vendors.Length == 0, "(no events)");
-        foreach (VendorCounts v in vendors)
+        foreach (var v in vendors)
         {
             WriteIf(v != vendors[0], string.Empty);
             writer.WriteLine($"{v.Vendor.Key}: {Count(v.Events, "event")} ({v.Vendor.Table.Vendor ?? v.Vendor.Key}, table {v.Vendor.Table.FileName})");
@@ -70,7 +70,7 @@ internal sealed class ReportPrinter(TextWriter writer)
         writer.WriteLine(r.Limits.MaxAttempts == 0 ? "Fewest attempts first, then the longest waiting (no attempt limit)."
             : $"Numbers tried {r.Limits.MaxAttempts} times or more are left out (--max-attempts); fewest attempts first, then the longest waiting.");
         int total = r.NumbersToRetry.Count, listed = Math.Min(total, r.Limits.RetryNumbersListed);
-        string of = r.UntrackedNumberEvents > 0 ? $"of the {N(r.TrackedNumbers)} numbers followed" : $"of {Count(r.TrackedNumbers, "number")} dialled";
+        var of = r.UntrackedNumberEvents > 0 ? $"of the {N(r.TrackedNumbers)} numbers followed" : $"of {Count(r.TrackedNumbers, "number")} dialled";
         writer.WriteLine(total == 0 ? "None." : total == listed ? $"{Count(total, "number")} to retry ({of}):" : $"{N(total)} numbers to retry ({of}); the first {N(listed)}:");
         if (total > 0)
         {
@@ -87,7 +87,7 @@ internal sealed class ReportPrinter(TextWriter writer)
         Title("5. Bad rows", '-');
         writer.WriteLine(r.BadRowCount == 0 ? "None." : $"{N(r.BadRowCount)} {(r.BadRowCount == 1 ? "row was" : "rows were")} skipped "
             + $"(line numbers are lines of the file{(r.Format == InputFormat.Export ? ", the header is line 1" : string.Empty)}):");
-        foreach (BadRow bad in r.BadRows)
+        foreach (var bad in r.BadRows)
         {
             writer.WriteLine($"  line {bad.Line.ToString(CultureInfo.InvariantCulture)}: {TextTable.Printable(bad.Problem, int.MaxValue)}");
         }

@@ -12,15 +12,15 @@ namespace CallOutcomeReport;
 /// </summary>
 internal sealed class Vendor
 {
-    private readonly string[] parts;
+    private readonly string[] _parts;
 
     private Vendor(int index, string key, string enumName, string codeMeaning)
     {
         (Index, Key, CodeMeaning) = (index, key, codeMeaning);
         Table = CodeTableRegistry.Find(enumName) ?? throw new InvalidOperationException($"no code table {enumName}");
-        parts = new string[Table.KeyColumns.Count];
+        _parts = new string[Table.KeyColumns.Count];
         IntCodes = Table.Entries.All(e => e.Code.All(p => int.TryParse(p, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)));
-        Code2Required = parts.Length > 1 && !Table.Entries.Any(e => e.Code[1].Length == 0);
+        Code2Required = _parts.Length > 1 && !Table.Entries.Any(e => e.Code[1].Length == 0);
     }
 
     /// <summary>Every vendor kind, in report order: the only place that names a table.</summary>
@@ -55,16 +55,16 @@ internal sealed class Vendor
     /// <returns>False when the table has integer codes and <paramref name="code"/> is not one.</returns>
     public bool TryLookup(string code, string code2, out ICodeTableEntry? entry)
     {
-        int n = 0;
-        bool ok = !IntCodes || int.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n);
-        parts[0] = IntCodes && ok ? n.ToString(CultureInfo.InvariantCulture) : code; // "016" is 16
-        parts[^1] = parts.Length > 1 ? code2 : parts[0]; // code2 is the second key part, when the table has one
-        entry = ok && Table.TryFind(parts, out var found) ? found : null;
+        var n = 0;
+        var ok = !IntCodes || int.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n);
+        _parts[0] = IntCodes && ok ? n.ToString(CultureInfo.InvariantCulture) : code; // "016" is 16
+        _parts[^1] = _parts.Length > 1 ? code2 : _parts[0]; // code2 is the second key part, when the table has one
+        entry = ok && Table.TryFind(_parts, out var found) ? found : null;
         return ok;
     }
 
     /// <summary>The code as the report shows it: <c>code</c>, or <c>code + code2</c> for a two-column key.</summary>
-    public string FormatCode(string code, string code2) => parts.Length == 1 ? code : $"{code} + {(code2.Length == 0 ? "(empty)" : code2)}";
+    public string FormatCode(string code, string code2) => _parts.Length == 1 ? code : $"{code} + {(code2.Length == 0 ? "(empty)" : code2)}";
 }
 
 /// <summary>A record that could be read, with its table row (null when its code is in no row).</summary>

@@ -11,7 +11,7 @@ internal sealed record AppRun(int ExitCode, string Stdout, string Stderr)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int exit = ReportApp.Run(args, stdout, stderr, limits);
+        var exit = ReportApp.Run(args, stdout, stderr, limits);
         return new AppRun(exit, stdout.ToString(), stderr.ToString());
     }
 

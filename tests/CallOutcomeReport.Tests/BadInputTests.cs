@@ -12,20 +12,20 @@ public sealed class BadInputTests
     [Fact]
     public void Missing_file_is_one_line_on_stderr_and_exit_code_1()
     {
-        string path = Path.Combine(Path.GetTempPath(), "no-such-dir-" + System.Guid.NewGuid().ToString("N"), "export.csv");
+        var path = Path.Combine(Path.GetTempPath(), "no-such-dir-" + System.Guid.NewGuid().ToString("N"), "export.csv");
 
-        AppRun run = AppRun.Of(path);
+        var run = AppRun.Of(path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(string.Empty, run.Stdout);
-        string line = Assert.Single(run.StderrLines);
+        var line = Assert.Single(run.StderrLines);
         Assert.Equal($"error: export file not found: {path}", line);
     }
 
     [Fact]
     public void Directory_instead_of_a_file_is_exit_code_1()
     {
-        AppRun run = AppRun.Of(Path.GetTempPath());
+        var run = AppRun.Of(Path.GetTempPath());
 
         Assert.Equal(1, run.ExitCode);
         Assert.Single(run.StderrLines);
@@ -37,9 +37,9 @@ public sealed class BadInputTests
     [InlineData("\n\n   \n")]
     public void Empty_export_is_exit_code_1(string text)
     {
-        using TempFile file = TempFile.WithText(text);
+        using var file = TempFile.WithText(text);
 
-        AppRun run = AppRun.Of(file.Path);
+        var run = AppRun.Of(file.Path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(string.Empty, run.Stdout);
@@ -49,9 +49,9 @@ public sealed class BadInputTests
     [Fact]
     public void Header_without_required_columns_is_exit_code_1()
     {
-        using TempFile file = TempFile.WithText("time,vendor,cause\n2025-06-02T08:00:00Z,q850,17\n");
+        using var file = TempFile.WithText("time,vendor,cause\n2025-06-02T08:00:00Z,q850,17\n");
 
-        AppRun run = AppRun.Of(file.Path);
+        var run = AppRun.Of(file.Path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("no column timestamp, code, number", Assert.Single(run.StderrLines));
@@ -60,9 +60,9 @@ public sealed class BadInputTests
     [Fact]
     public void Unwritable_csv_output_is_exit_code_1()
     {
-        string csv = Path.Combine(Path.GetTempPath(), "no-such-dir-" + System.Guid.NewGuid().ToString("N"), "out.csv");
+        var csv = Path.Combine(Path.GetTempPath(), "no-such-dir-" + System.Guid.NewGuid().ToString("N"), "out.csv");
 
-        AppRun run = AppRun.Of("--csv", csv);
+        var run = AppRun.Of("--csv", csv);
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("error: ", Assert.Single(run.StderrLines));
@@ -74,7 +74,7 @@ public sealed class BadInputTests
     [InlineData("a.csv", "b.csv")]
     public void Invalid_arguments_are_exit_code_2(params string[] args)
     {
-        AppRun run = AppRun.Of(args);
+        var run = AppRun.Of(args);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(string.Empty, run.Stdout);
@@ -84,12 +84,12 @@ public sealed class BadInputTests
     [Fact]
     public void Help_prints_usage_with_every_vendor()
     {
-        AppRun run = AppRun.Of("--help");
+        var run = AppRun.Of("--help");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Usage:", run.Stdout);
         Assert.Contains("--csv out.csv", run.Stdout);
-        foreach (Vendor vendor in Vendor.All)
+        foreach (var vendor in Vendor.All)
         {
             Assert.Contains($"  {vendor.Key} ", run.Stdout);
         }
@@ -98,7 +98,7 @@ public sealed class BadInputTests
     [Fact]
     public void Bad_rows_get_exact_line_numbers_across_blank_lines_and_multi_line_fields()
     {
-        string text = Header
+        var text = Header
             + "\n"                                                        // 2 blank
             + "2025-06-02T08:00:00Z,q850,17,,+1\n"                       // 3 good
             + "2025-06-02T08:00:00Z,avaya,17,,+2\n"                      // 4 unknown vendor
@@ -110,9 +110,9 @@ public sealed class BadInputTests
             + "2025-06-02T08:00:00Z,q850,17,,+7,extra\n"                 // 12 too many fields
             + "2025-06-02T08:00:00Z,q850,\"unclosed,,+8\n"               // 13 unclosed quote ...
             + "2025-06-02T08:00:00Z,q850,17,,+9\n";                      // 14 ... swallows this line
-        using TempFile file = TempFile.WithText(text);
+        using var file = TempFile.WithText(text);
 
-        AppRun run = AppRun.Of(file.Path);
+        var run = AppRun.Of(file.Path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Rows:    8 data rows: 2 events classified, 6 bad rows skipped", run.Stdout);
@@ -128,9 +128,9 @@ public sealed class BadInputTests
     [Fact]
     public void Unclosed_quote_at_the_end_of_the_file_without_a_final_line_break()
     {
-        using TempFile file = TempFile.WithText(Header + "2025-06-02T08:00:00Z,q850,\"17,,+1\n2025-06-02T08:00:00Z,q850,17,,+2");
+        using var file = TempFile.WithText(Header + "2025-06-02T08:00:00Z,q850,\"17,,+1\n2025-06-02T08:00:00Z,q850,17,,+2");
 
-        AppRun run = AppRun.Of(file.Path);
+        var run = AppRun.Of(file.Path);
 
         Assert.Equal(1, run.ExitCode); // the only record is bad
         Assert.Contains("line 2: malformed quoting: an unmatched quote makes one record of lines 2-3", run.Stdout);
@@ -140,19 +140,19 @@ public sealed class BadInputTests
     public void Bad_row_list_is_capped_but_every_bad_row_is_counted()
     {
         var text = new System.Text.StringBuilder(Header);
-        for (int i = 0; i < 50; i++)
+        for (var i = 0; i < 50; i++)
         {
             text.Append("2025-06-02T08:00:00Z,avaya,17,,+1\n");
             text.Append("2025-06-02T08:00:00Z,q850,17,,+1\n");
         }
 
-        using TempFile file = TempFile.WithText(text.ToString());
+        using var file = TempFile.WithText(text.ToString());
 
-        AppRun run = AppRun.Of(file.Path);
+        var run = AppRun.Of(file.Path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("50 rows were skipped", run.Stdout);
-        string[] listed = run.Stdout.Split('\n').Where(l => l.StartsWith("  line ", System.StringComparison.Ordinal)).ToArray();
+        var listed = run.Stdout.Split('\n').Where(l => l.StartsWith("  line ", System.StringComparison.Ordinal)).ToArray();
         Assert.Equal(20, listed.Length);
         Assert.Equal("  line 2: unknown vendor 'avaya'", listed[0]);
         Assert.Equal("  line 40: unknown vendor 'avaya'", listed[^1]);
@@ -163,10 +163,10 @@ public sealed class BadInputTests
     [Fact]
     public void Columns_are_found_by_name_in_any_order_and_code2_is_optional()
     {
-        using TempFile file = TempFile.WithText(
+        using var file = TempFile.WithText(
             "\uFEFFNumber,Vendor,Extra,Code,Timestamp\n+1,Q850,x,17,2025-06-02 08:00:00\n+2,freeswitch,y,USER_BUSY,2025-06-02T09:00:00+01:00\n");
 
-        AppRun run = AppRun.Of(file.Path);
+        var run = AppRun.Of(file.Path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Rows:    2 data rows: 2 events classified, 0 bad rows skipped", run.Stdout);

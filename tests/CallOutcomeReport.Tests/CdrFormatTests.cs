@@ -21,13 +21,13 @@ public sealed class CdrFormatTests
     /// <summary>Runs the program with --csv and returns the output's rows as column -> value.</summary>
     private static List<Dictionary<string, string>> Classify(string file, params string[] args)
     {
-        using TempFile csv = TempFile.Named();
-        AppRun run = AppRun.Of([file, "--csv", csv.Path, .. args]);
+        using var csv = TempFile.Named();
+        var run = AppRun.Of([file, "--csv", csv.Path, .. args]);
         Assert.Equal(0, run.ExitCode);
         using var reader = new StreamReader(csv.Path);
         using var parser = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
         Assert.True(parser.Read());
-        string[] header = parser.Record!;
+        var header = parser.Record!;
         Assert.Equal(CsvEventWriter.Columns, header);
         var rows = new List<Dictionary<string, string>>();
         while (parser.Read())
@@ -46,7 +46,7 @@ public sealed class CdrFormatTests
     [InlineData("--format", "asterisk-cdr")]
     public void Asterisk_master_csv_with_16_fields(params string[] format)
     {
-        List<Dictionary<string, string>> rows = Classify(Data("asterisk-master-16.csv"), format);
+        var rows = Classify(Data("asterisk-master-16.csv"), format);
 
         // ANSWERED, NO ANSWER, BUSY, ANSWERED, FAILED, NO ANSWER
         Assert.Equal(new Dictionary<string, int> { ["Answered"] = 2, ["NoAnswer"] = 2, ["Busy"] = 1, ["Failed"] = 1 }, Outcomes(rows));
@@ -60,7 +60,7 @@ public sealed class CdrFormatTests
     [Fact]
     public void Asterisk_master_csv_with_18_and_21_fields()
     {
-        List<Dictionary<string, string>> rows = Classify(Data("asterisk-master-18-21.csv"));
+        var rows = Classify(Data("asterisk-master-18-21.csv"));
 
         // 18 fields (uniqueid, userfield): CONGESTION, ANSWERED, CANCEL; 21 (newcdrcolumns): BUSY, ANSWERED, NO ANSWER
         Assert.Equal(new Dictionary<string, int> { ["Congestion"] = 1, ["Answered"] = 2, ["Canceled"] = 1, ["Busy"] = 1, ["NoAnswer"] = 1 }, Outcomes(rows));
@@ -72,7 +72,7 @@ public sealed class CdrFormatTests
     [InlineData("freeswitch-default.csv", "--format", "freeswitch-cdr")]
     public void FreeSwitch_cdr_csv_with_the_default_template(string file, params string[] format)
     {
-        List<Dictionary<string, string>> rows = Classify(Data(file), format);
+        var rows = Classify(Data(file), format);
 
         // NORMAL_CLEARING, USER_BUSY, NO_ANSWER, ORIGINATOR_CANCEL, NORMAL_CLEARING, NO_USER_RESPONSE; the default
         // template writes ', "${accountcode}"' with a space, which is not a quoting error.
@@ -84,7 +84,7 @@ public sealed class CdrFormatTests
     [Fact]
     public void FreeSwitch_cdr_csv_with_the_example_template()
     {
-        List<Dictionary<string, string>> rows = Classify(Data("freeswitch-example.csv"));
+        var rows = Classify(Data("freeswitch-example.csv"));
 
         // UNALLOCATED_NUMBER, USER_BUSY, CALL_REJECTED, NORMAL_TEMPORARY_FAILURE (+ read_codec, write_codec)
         Assert.Equal(new Dictionary<string, int> { ["InvalidNumber"] = 1, ["Busy"] = 1, ["Rejected"] = 1, ["Congestion"] = 1 }, Outcomes(rows));
@@ -98,7 +98,7 @@ public sealed class CdrFormatTests
     [InlineData("freeswitch-example.csv", "Format:  FreeSWITCH mod_cdr_csv")]
     public void Format_is_detected_from_the_first_line(string file, string expected)
     {
-        AppRun run = AppRun.Of(Data(file));
+        var run = AppRun.Of(Data(file));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(expected, run.Stdout);
@@ -111,9 +111,9 @@ public sealed class CdrFormatTests
     [InlineData("\"\",\"1001\",\"+442079460951\",\"default\",\"Alice <1001>\",\"sofia/internal/1001@pbx\",\"sofia/external/+442079460951\",\"bridge\",\"sofia/gateway/trunk/+442079460951\",\"2025-06-02 10:00:01\",\"2025-06-02 10:00:09\",\"2025-06-02 10:04:10\",\"249\",\"241\",\"NORMAL_CLEARING\",\"default\",\"3f372617-f0ba-4f3a-86f0-ce2ea6ec39c1\",\"\"\n")]
     public void A_first_line_no_format_fits_is_a_one_line_error_saying_how_to_choose(string text)
     {
-        using TempFile file = TempFile.WithText(text + text);
+        using var file = TempFile.WithText(text + text);
 
-        AppRun run = AppRun.Of(file.Path);
+        var run = AppRun.Of(file.Path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(string.Empty, run.Stdout);
@@ -124,8 +124,8 @@ public sealed class CdrFormatTests
     [Fact]
     public void A_chosen_format_is_used_as_given()
     {
-        AppRun asExport = AppRun.Of(Data("asterisk-master-16.csv"), "--format", "export");
-        AppRun asFreeSwitch = AppRun.Of(Data("asterisk-master-16.csv"), "--format", "freeswitch-cdr");
+        var asExport = AppRun.Of(Data("asterisk-master-16.csv"), "--format", "export");
+        var asFreeSwitch = AppRun.Of(Data("asterisk-master-16.csv"), "--format", "freeswitch-cdr");
 
         Assert.Equal(1, asExport.ExitCode);
         Assert.Contains("the header line has no column timestamp, vendor, code, number", Assert.Single(asExport.StderrLines));
@@ -137,14 +137,14 @@ public sealed class CdrFormatTests
     [Fact]
     public void Bad_records_name_the_format_and_its_columns()
     {
-        string good = File.ReadAllLines(Data("asterisk-master-16.csv"))[0];
-        string text = good + "\n"
+        var good = File.ReadAllLines(Data("asterisk-master-16.csv"))[0];
+        var text = good + "\n"
             + good[..good.LastIndexOf(',')] + "\n"                                            // 2: 15 fields (no amaflags)
             + good.Replace("\"+442079460901\"", "\"\"", StringComparison.Ordinal) + "\n"   // 3: no dst
             + good.Replace("\"ANSWERED\"", "\"ANSWERED ELSEWHERE\"", StringComparison.Ordinal) + "\n"; // 4: not a disposition
-        using TempFile file = TempFile.WithText(text);
+        using var file = TempFile.WithText(text);
 
-        AppRun run = AppRun.Of(file.Path);
+        var run = AppRun.Of(file.Path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Rows:    4 data rows: 2 events classified, 2 bad rows skipped", run.Stdout);
@@ -156,10 +156,10 @@ public sealed class CdrFormatTests
     [Fact]
     public void Csv_output_of_call_detail_records_is_an_export_that_gives_the_same_report()
     {
-        using TempFile csv = TempFile.Named();
-        AppRun first = AppRun.Of(Data("asterisk-master-18-21.csv"), "--csv", csv.Path);
+        using var csv = TempFile.Named();
+        var first = AppRun.Of(Data("asterisk-master-18-21.csv"), "--csv", csv.Path);
 
-        AppRun second = AppRun.Of(csv.Path);
+        var second = AppRun.Of(csv.Path);
 
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("Format:  call export", second.Stdout);

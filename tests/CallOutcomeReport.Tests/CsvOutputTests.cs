@@ -27,8 +27,8 @@ public sealed class CsvOutputTests
 
     private static string Section(string report, string from, string to)
     {
-        int start = report.IndexOf(from, StringComparison.Ordinal);
-        int end = report.IndexOf(to, StringComparison.Ordinal);
+        var start = report.IndexOf(from, StringComparison.Ordinal);
+        var end = report.IndexOf(to, StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, $"sections '{from}' .. '{to}' not found");
         return report[start..end];
     }
@@ -36,35 +36,35 @@ public sealed class CsvOutputTests
     [Fact]
     public void Writes_every_classified_event_with_its_outcome()
     {
-        using TempFile csv = TempFile.Named();
+        using var csv = TempFile.Named();
 
-        AppRun run = AppRun.Of("--csv", csv.Path);
+        var run = AppRun.Of("--csv", csv.Path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal($"wrote 96 classified events to {csv.Path}", Assert.Single(run.StderrLines));
-        List<string[]> rows = ReadCsv(csv.Path);
+        var rows = ReadCsv(csv.Path);
         Assert.Equal(CsvEventWriter.Columns, rows[0]);
         Assert.Equal(96, rows.Count - 1);
 
         Dictionary<string, string> Row(string vendor, string code, string code2 = "")
         {
-            string[] row = Assert.Single(rows.Skip(1), r => r[1] == vendor && r[2] == code && r[3] == code2);
+            var row = Assert.Single(rows.Skip(1), r => r[1] == vendor && r[2] == code && r[3] == code2);
             return CsvEventWriter.Columns.Zip(row).ToDictionary(p => p.First, p => p.Second);
         }
 
-        Dictionary<string, string> huawei615 = Row("huawei", "615");
+        var huawei615 = Row("huawei", "615");
         Assert.Equal("yes", huawei615["in_table"]);
         Assert.Equal("AcdDisconnect615", huawei615["member"]);
         Assert.Equal("Unknown", huawei615["outcome"]);
         Assert.Equal("35", huawei615["line"]);
 
-        Dictionary<string, string> queueD = Row("puzzel", "queue", "d");
+        var queueD = Row("puzzel", "queue", "d");
         Assert.Equal(("QueueDeleted", "Canceled", "Unanswered", "no"), (queueD["member"], queueD["outcome"], queueD["category"], queueD["retryable"]));
 
-        Dictionary<string, string> notInTable = Row("issabel", "Busy, retry later");
+        var notInTable = Row("issabel", "Busy, retry later");
         Assert.Equal(("no", "", "Unknown", "no"), (notInTable["in_table"], notInTable["member"], notInTable["outcome"], notInTable["retryable"]));
 
-        string raw = File.ReadAllText(csv.Path);
+        var raw = File.ReadAllText(csv.Path);
         Assert.Contains(",\"Busy, retry later\",", raw); // quoted because of the comma
         Assert.EndsWith("\r\n", raw);
         Assert.DoesNotContain("\n", raw.Replace("\r\n", string.Empty, StringComparison.Ordinal));
@@ -73,10 +73,10 @@ public sealed class CsvOutputTests
     [Fact]
     public void Output_is_itself_an_export_that_gives_the_same_report()
     {
-        using TempFile csv = TempFile.Named();
-        AppRun first = AppRun.Of("--csv", csv.Path);
+        using var csv = TempFile.Named();
+        var first = AppRun.Of("--csv", csv.Path);
 
-        AppRun second = AppRun.Of(csv.Path);
+        var second = AppRun.Of(csv.Path);
 
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("Rows:    96 data rows: 96 events classified, 0 bad rows skipped", second.Stdout);
@@ -91,20 +91,20 @@ public sealed class CsvOutputTests
     {
         string[] codes = ["He said \"no\", then left", "two\r\nlines", "  padded  ", "plain", "comma,", "\"quoted\""];
         var export = new System.Text.StringBuilder("timestamp,vendor,code,code2,number\r\n");
-        foreach (string code in codes)
+        foreach (var code in codes)
         {
             export.Append("2025-06-02T08:00:00Z,issabel,\"").Append(code.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\",,\"+44 20, ext \"\"9\"\"\"\r\n");
         }
 
-        using TempFile input = TempFile.WithText(export.ToString());
-        using TempFile csv = TempFile.Named();
+        using var input = TempFile.WithText(export.ToString());
+        using var csv = TempFile.Named();
 
-        AppRun run = AppRun.Of(input.Path, "--csv", csv.Path);
+        var run = AppRun.Of(input.Path, "--csv", csv.Path);
 
         Assert.Equal(0, run.ExitCode);
-        List<string[]> rows = ReadCsv(csv.Path);
+        var rows = ReadCsv(csv.Path);
         Assert.Equal(codes.Length, rows.Count - 1);
-        for (int i = 0; i < codes.Length; i++)
+        for (var i = 0; i < codes.Length; i++)
         {
             Assert.Equal(codes[i], rows[i + 1][2]);
             Assert.Equal("+44 20, ext \"9\"", rows[i + 1][4]);
@@ -119,9 +119,9 @@ public sealed class CsvOutputTests
     [Fact]
     public void Refuses_to_overwrite_the_export()
     {
-        using TempFile input = TempFile.WithText("timestamp,vendor,code,code2,number\n2025-06-02T08:00:00Z,q850,17,,+1\n");
+        using var input = TempFile.WithText("timestamp,vendor,code,code2,number\n2025-06-02T08:00:00Z,q850,17,,+1\n");
 
-        AppRun run = AppRun.Of(input.Path, "--csv", input.Path);
+        var run = AppRun.Of(input.Path, "--csv", input.Path);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("would overwrite the export", Assert.Single(run.StderrLines));

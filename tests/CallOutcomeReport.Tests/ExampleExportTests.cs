@@ -21,7 +21,7 @@ public sealed class ExampleExportTests
     [Fact]
     public void Runs_on_the_bundled_export_without_arguments()
     {
-        AppRun run = AppRun.Of();
+        var run = AppRun.Of();
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Stderr);
@@ -32,9 +32,9 @@ public sealed class ExampleExportTests
     [Fact]
     public void Report_names_every_vendor_kind()
     {
-        string stdout = AppRun.Of().Stdout;
+        var stdout = AppRun.Of().Stdout;
 
-        foreach (string key in new[] { "nice", "natterbox", "huawei", "issabel", "asterisk", "puzzel", "puzzel-response", "q850", "freeswitch" })
+        foreach (var key in new[] { "nice", "natterbox", "huawei", "issabel", "asterisk", "puzzel", "puzzel-response", "q850", "freeswitch" })
         {
             Assert.NotNull(Report.Vendor(key));
             Assert.Contains($"\n{key}: ", stdout); // the vendor's block in "Outcomes by vendor"
@@ -71,7 +71,7 @@ public sealed class ExampleExportTests
     public void Huawei_range_row_613_to_619_is_Unknown_and_620_is_not_in_the_table()
     {
         // 613, 615 and 619 are covered by the one row 613~619 (Outcome Unknown, "no reason given"); 620 is past it.
-        VendorCounts huawei = Report.Vendor("huawei")!;
+        var huawei = Report.Vendor("huawei")!;
         Assert.Equal(3, huawei.Count(CallOutcome.Unknown));
         Assert.Equal(1, huawei.NotInTable);
         Assert.Equal(2, huawei.Count(CallOutcome.Answered)); // 256 normal release, 1077 maximum duration
@@ -81,7 +81,7 @@ public sealed class ExampleExportTests
     [Fact]
     public void Asterisk_reasons_5_and_8_are_Busy_and_Congestion_and_2_is_not_a_member()
     {
-        VendorCounts asterisk = Report.Vendor("asterisk")!;
+        var asterisk = Report.Vendor("asterisk")!;
         Assert.Equal(2, asterisk.Count(CallOutcome.Busy)); // reason 5, twice
         Assert.Equal(1, asterisk.Count(CallOutcome.Congestion)); // reason 8
         Assert.Equal(1, asterisk.Count(CallOutcome.Unknown)); // reason 1 (hangup)
@@ -92,13 +92,13 @@ public sealed class ExampleExportTests
     [Fact]
     public void Puzzel_queue_q_is_answered_but_conversation_q_is_canceled()
     {
-        VendorCounts puzzel = Report.Vendor("puzzel")!;
+        var puzzel = Report.Vendor("puzzel")!;
         Assert.Equal(2, puzzel.Count(CallOutcome.Answered)); // queue q, twice
         Assert.Equal(3, puzzel.Count(CallOutcome.Canceled)); // conversation h, conversation q, queue d
         Assert.Equal(2, puzzel.Count(CallOutcome.Failed)); // conversation e, twice
         Assert.Equal(1, puzzel.NotInTable); // queue t: the queue result for no answer is not documented
 
-        VendorCounts response = Report.Vendor("puzzel-response")!;
+        var response = Report.Vendor("puzzel-response")!;
         Assert.Equal(2, response.Count(CallOutcome.InvalidNumber)); // result_response 1 and 404
         Assert.Equal(1, response.NotInTable); // 486
     }
@@ -106,7 +106,7 @@ public sealed class ExampleExportTests
     [Fact]
     public void Natterbox_composite_keys_and_empty_hangup_causes()
     {
-        VendorCounts natterbox = Report.Vendor("natterbox")!;
+        var natterbox = Report.Vendor("natterbox")!;
         Assert.Equal(2, natterbox.Count(CallOutcome.Rejected)); // Trying and Ringing + CALL_REJECTED
         Assert.Equal(2, natterbox.Count(CallOutcome.Busy)); // All Busy, Ringing + (empty)
         Assert.Equal(1, natterbox.Count(CallOutcome.InvalidNumber)); // Trying + (empty)
@@ -135,14 +135,14 @@ public sealed class ExampleExportTests
         Assert.Equal(26, Report.CountCategory(CallOutcomeCategory.Failed));
         Assert.Equal(15, Report.CountCategory(CallOutcomeCategory.Unknown)); // 8 Unknown rows + 7 codes in no table
 
-        string stdout = AppRun.Of().Stdout;
+        var stdout = AppRun.Of().Stdout;
         Assert.Matches(@"all vendors\s+13\s+42\s+26\s+15\s+96", stdout);
     }
 
     [Fact]
     public void Codes_in_no_table_are_listed_with_the_table_to_extend()
     {
-        string[] codes = Report.UnknownCodes.Select(c => $"{c.Vendor.Key}|{c.DisplayCode}").OrderBy(s => s, StringComparer.Ordinal).ToArray();
+        var codes = Report.UnknownCodes.Select(c => $"{c.Vendor.Key}|{c.DisplayCode}").OrderBy(s => s, StringComparer.Ordinal).ToArray();
         Assert.Equal(
             new[]
             {
@@ -151,7 +151,7 @@ public sealed class ExampleExportTests
             }.OrderBy(s => s, StringComparer.Ordinal),
             codes);
 
-        string stdout = AppRun.Of().Stdout;
+        var stdout = AppRun.Of().Stdout;
         Assert.Matches(@"huawei\s+620\s+1\s+tables/huawei-cec-release-cause\.csv", stdout);
         Assert.Matches(@"natterbox\s+Ringing \+ NO_ROUTE_DESTINATION\s+1\s+tables/natterbox-missed-call\.csv", stdout);
     }
@@ -170,13 +170,13 @@ public sealed class ExampleExportTests
             (104, "missing timestamp, vendor, code, number"),
         ];
         Assert.Equal(expected.Length, Report.BadRows.Count);
-        for (int i = 0; i < expected.Length; i++)
+        for (var i = 0; i < expected.Length; i++)
         {
             Assert.Equal(expected[i].Line, Report.BadRows[i].Line);
             Assert.StartsWith(expected[i].Problem, Report.BadRows[i].Problem);
         }
 
-        string stdout = AppRun.Of().Stdout;
+        var stdout = AppRun.Of().Stdout;
         Assert.Contains("line 58: unknown vendor 'avaya'", stdout);
         Assert.Contains("line 101: 3 fields, the header has 5", stdout);
         Assert.Contains("line 104: missing timestamp, vendor, code, number", stdout);
@@ -210,7 +210,7 @@ public sealed class ExampleExportTests
     [Fact]
     public void Output_is_plain_ascii_text()
     {
-        string stdout = AppRun.Of().Stdout;
+        var stdout = AppRun.Of().Stdout;
 
         Assert.DoesNotContain('\u001b', stdout); // no ANSI colours
         Assert.All(stdout, c => Assert.True(c == '\n' || (c >= ' ' && c < 127), $"unexpected character U+{(int)c:X4}"));

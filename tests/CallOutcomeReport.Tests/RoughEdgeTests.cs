@@ -14,7 +14,7 @@ public sealed class RoughEdgeTests
     [Fact]
     public void A_huge_row_is_a_bad_row_and_is_never_held_in_memory()
     {
-        using TempFile file = TempFile.Named();
+        using var file = TempFile.Named();
         using (var writer = new StreamWriter(file.Path))
         {
             writer.Write(Header + "2025-06-02T08:00:00Z,q850,17,,+1\n2025-06-02T08:00:00Z,q850,");
@@ -22,9 +22,9 @@ public sealed class RoughEdgeTests
             writer.Write(",,+2\n2025-06-02T08:00:00Z,q850,16,,+3\n");
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Report report = AppRun.Analyze(file.Path);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var report = AppRun.Analyze(file.Path);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal((2, 1), (report.Events, report.BadRowCount));
         Assert.Equal(new BadRow(3, "longer than the limit of 65,536 characters"), Assert.Single(report.BadRows));
@@ -36,11 +36,11 @@ public sealed class RoughEdgeTests
     [InlineData(99, 1)]
     public void The_row_limit_counts_characters_without_the_line_break(int limit, int bad)
     {
-        string row = "2025-06-02T08:00:00Z,issabel,\"" + new string('x', 100 - 46) + "\",,+442079460101";
+        var row = "2025-06-02T08:00:00Z,issabel,\"" + new string('x', 100 - 46) + "\",,+442079460101";
         Assert.Equal(100, row.Length);
-        using TempFile file = TempFile.WithText(Header + row + "\r\n2025-06-02T08:00:00Z,q850,17,,+1\n");
+        using var file = TempFile.WithText(Header + row + "\r\n2025-06-02T08:00:00Z,q850,17,,+1\n");
 
-        Report report = AppRun.Analyze(file.Path, new ReportLimits(MaxRowChars: limit));
+        var report = AppRun.Analyze(file.Path, new ReportLimits(MaxRowChars: limit));
 
         Assert.Equal(bad, report.BadRowCount);
         Assert.Equal(2 - bad, report.Events);
@@ -49,10 +49,10 @@ public sealed class RoughEdgeTests
     [Fact]
     public void A_quote_past_the_limit_does_not_swallow_the_next_lines()
     {
-        string row = "2025-06-02T08:00:00Z,issabel," + new string('x', 60) + "\"x,,+442079460101";
-        using TempFile file = TempFile.WithText(Header + row + "\n2025-06-02T08:00:00Z,q850,17,,+1\n");
+        var row = "2025-06-02T08:00:00Z,issabel," + new string('x', 60) + "\"x,,+442079460101";
+        using var file = TempFile.WithText(Header + row + "\n2025-06-02T08:00:00Z,q850,17,,+1\n");
 
-        Report report = AppRun.Analyze(file.Path, new ReportLimits(MaxRowChars: 50));
+        var report = AppRun.Analyze(file.Path, new ReportLimits(MaxRowChars: 50));
 
         Assert.Equal(new BadRow(2, "longer than the limit of 50 characters"), Assert.Single(report.BadRows));
         Assert.Equal(1, report.Events);
@@ -63,12 +63,12 @@ public sealed class RoughEdgeTests
     [InlineData('\t', "tabs")]
     public void A_semicolon_or_tab_separated_export_gets_a_hint_about_the_delimiter(char delimiter, string named)
     {
-        using TempFile file = TempFile.WithText(Header.Replace(',', delimiter) + "2025-06-02T08:00:00Z;q850;17;;+1\n".Replace(';', delimiter));
+        using var file = TempFile.WithText(Header.Replace(',', delimiter) + "2025-06-02T08:00:00Z;q850;17;;+1\n".Replace(';', delimiter));
 
-        AppRun detected = AppRun.Of(file.Path);
-        AppRun chosen = AppRun.Of(file.Path, "--format", "export");
+        var detected = AppRun.Of(file.Path);
+        var chosen = AppRun.Of(file.Path, "--format", "export");
 
-        foreach (AppRun run in new[] { detected, chosen })
+        foreach (var run in new[] { detected, chosen })
         {
             Assert.Equal(1, run.ExitCode);
             Assert.EndsWith($"the header line has no column timestamp, vendor, code, number; expected 'timestamp,vendor,code,code2,number' "
@@ -79,9 +79,9 @@ public sealed class RoughEdgeTests
     [Fact]
     public void Semicolon_separated_records_in_a_call_detail_format_get_the_hint_per_row()
     {
-        using TempFile file = TempFile.WithText("\"\";\"1001\";\"+442079460901\"\n1001;+442079460902;from-internal\n");
+        using var file = TempFile.WithText("\"\";\"1001\";\"+442079460901\"\n1001;+442079460902;from-internal\n");
 
-        AppRun run = AppRun.Of(file.Path, "--format", "asterisk-cdr");
+        var run = AppRun.Of(file.Path, "--format", "asterisk-cdr");
 
         Assert.Contains("line 1: malformed quoting (a quote inside an unquoted field, or an unclosed quoted field); the line is separated by ';'", run.Stdout);
         Assert.Contains("line 2: 1 field, an Asterisk Master.csv line has 16 to 21; the line is separated by ';', not commas", run.Stdout);
@@ -92,15 +92,15 @@ public sealed class RoughEdgeTests
     [Fact]
     public void An_export_in_which_every_row_is_bad_exits_1_after_printing_the_report()
     {
-        using TempFile file = TempFile.WithText(Header + "2025-06-02T08:00:00Z,avaya,17,,+1\nyesterday,q850,17,,+2\n");
+        using var file = TempFile.WithText(Header + "2025-06-02T08:00:00Z,avaya,17,,+1\nyesterday,q850,17,,+2\n");
 
-        AppRun run = AppRun.Of(file.Path);
+        var run = AppRun.Of(file.Path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Rows:    2 data rows: 0 events classified, 2 bad rows skipped", run.Stdout);
         Assert.Contains("line 3: timestamp 'yesterday' is not a date and time", run.Stdout);
         Assert.Equal($"error: {file.Path}: all 2 data rows are bad, none was classified (see '5. Bad rows')", Assert.Single(run.StderrLines));
-        using TempFile headerOnly = TempFile.WithText(Header);
+        using var headerOnly = TempFile.WithText(Header);
         Assert.Equal(0, AppRun.Of(headerOnly.Path).ExitCode); // a header and no rows is not an error: nothing is bad
     }
 
@@ -108,7 +108,7 @@ public sealed class RoughEdgeTests
     private static TempFile RetryExport()
     {
         var text = new StringBuilder(Header);
-        for (int i = 0; i < 20; i++)
+        for (var i = 0; i < 20; i++)
         {
             text.Append($"2025-06-02T08:{i:00}:00Z,q850,17,,+1\n");
         }
@@ -121,10 +121,10 @@ public sealed class RoughEdgeTests
     [Fact]
     public void Numbers_tried_max_attempts_times_are_left_out_and_the_rest_come_fewest_attempts_first()
     {
-        using TempFile file = RetryExport();
+        using var file = RetryExport();
 
-        Report report = AppRun.Analyze(file.Path);
-        AppRun run = AppRun.Of(file.Path);
+        var report = AppRun.Analyze(file.Path);
+        var run = AppRun.Of(file.Path);
 
         Assert.Equal(new[] { ("+2", 1L), ("+3", 2L) }, report.NumbersToRetry.Select(r => (r.Number, r.Attempts)));
         Assert.Equal(1, report.NumbersAtAttemptLimit);
@@ -137,12 +137,12 @@ public sealed class RoughEdgeTests
     [InlineData("2", new[] { "+2" })]
     public void Max_attempts_is_an_option(string max, string[] expected)
     {
-        using TempFile file = RetryExport();
+        using var file = RetryExport();
 
-        AppRun run = AppRun.Of(file.Path, "--max-attempts", max);
+        var run = AppRun.Of(file.Path, "--max-attempts", max);
 
         Assert.Equal(0, run.ExitCode);
-        string[] listed = run.Stdout.Split('\n').SkipWhile(l => !l.StartsWith("  Number ", StringComparison.Ordinal)).Skip(2)
+        var listed = run.Stdout.Split('\n').SkipWhile(l => !l.StartsWith("  Number ", StringComparison.Ordinal)).Skip(2)
             .TakeWhile(l => l.StartsWith("  +", StringComparison.Ordinal)).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToArray();
         Assert.Equal(expected, listed);
     }
@@ -153,7 +153,7 @@ public sealed class RoughEdgeTests
     [InlineData("--format", "cdr")]
     public void Invalid_option_values_are_exit_code_2(string option, string value)
     {
-        AppRun run = AppRun.Of(option, value);
+        var run = AppRun.Of(option, value);
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"error: {option} ", Assert.Single(run.StderrLines));

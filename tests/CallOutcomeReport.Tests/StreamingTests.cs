@@ -23,11 +23,11 @@ public sealed class StreamingTests
     {
         using var writer = new StreamWriter(path);
         writer.Write("timestamp,vendor,code,code2,number\n");
-        for (int i = 0; i < Events; i++)
+        for (var i = 0; i < Events; i++)
         {
-            string time = new System.DateTime(2025, 6, 2, 0, 0, 0, System.DateTimeKind.Utc).AddSeconds(i / 4).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-            string number = "+1555" + (i % NumberPool).ToString("D7", CultureInfo.InvariantCulture);
-            string codes = (i % 8) switch
+            var time = new System.DateTime(2025, 6, 2, 0, 0, 0, System.DateTimeKind.Utc).AddSeconds(i / 4).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+            var number = "+1555" + (i % NumberPool).ToString("D7", CultureInfo.InvariantCulture);
+            var codes = (i % 8) switch
             {
                 0 => "q850,17,",                       // Busy, retry
                 1 => "q850,16,",                       // Answered
@@ -49,11 +49,11 @@ public sealed class StreamingTests
     [Fact]
     public void Streams_a_200k_event_export_with_exact_counts_and_bounded_lists()
     {
-        using TempFile file = TempFile.Named();
+        using var file = TempFile.Named();
         WriteExport(file.Path);
         var limits = new ReportLimits(NumbersTracked: 1_000, UnknownCodesTracked: 100, MaxAttempts: 0);
 
-        Report report = AppRun.Analyze(file.Path, limits);
+        var report = AppRun.Analyze(file.Path, limits);
 
         Assert.Equal(Events + 200, report.DataRows);
         Assert.Equal(Events, report.Events);
@@ -90,10 +90,10 @@ public sealed class StreamingTests
     [Fact]
     public void Report_says_when_a_list_is_incomplete()
     {
-        using TempFile file = TempFile.Named();
+        using var file = TempFile.Named();
         WriteExport(file.Path);
 
-        AppRun run = AppRun.Of(new ReportLimits(NumbersTracked: 1_000, UnknownCodesTracked: 100, MaxAttempts: 0), file.Path);
+        var run = AppRun.Of(new ReportLimits(NumbersTracked: 1_000, UnknownCodesTracked: 100, MaxAttempts: 0), file.Path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Stderr); // progress is reported every 250,000 rows only
@@ -109,14 +109,14 @@ public sealed class StreamingTests
     public void Progress_goes_to_stderr_every_250k_rows()
     {
         var text = new System.Text.StringBuilder("timestamp,vendor,code,code2,number\n");
-        for (int i = 0; i < 250_001; i++)
+        for (var i = 0; i < 250_001; i++)
         {
             text.Append("2025-06-02T08:00:00Z,q850,17,,+1\n");
         }
 
-        using TempFile file = TempFile.WithText(text.ToString());
+        using var file = TempFile.WithText(text.ToString());
 
-        AppRun run = AppRun.Of(file.Path);
+        var run = AppRun.Of(file.Path);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("progress: 250,000 rows read (0 bad)", Assert.Single(run.StderrLines));

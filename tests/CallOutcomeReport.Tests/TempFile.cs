@@ -16,7 +16,7 @@ internal sealed class TempFile : IDisposable
 
     public static TempFile WithText(string text)
     {
-        TempFile file = Named();
+        var file = Named();
         File.WriteAllText(file.Path, text, new UTF8Encoding(false));
         return file;
     }

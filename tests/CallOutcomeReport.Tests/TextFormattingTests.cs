@@ -23,7 +23,7 @@ public sealed class TextFormattingTests
     public void Printable_escapes_control_characters_and_cuts_long_text()
     {
         Assert.Equal(@"a\r\nb\tc\u0007", TextTable.Printable("a\r\nb\tc\a"));
-        string cut = TextTable.Printable(new string('x', 100));
+        var cut = TextTable.Printable(new string('x', 100));
         Assert.Equal(TextTable.MaxCellWidth, cut.Length);
         Assert.EndsWith("...", cut);
     }
@@ -35,7 +35,7 @@ public sealed class TextFormattingTests
     [InlineData(new string[0], null, null)]
     public void Command_line_accepts_the_export_and_csv_in_any_order(string[] args, string? export, string? csv)
     {
-        Assert.True(ReportApp.TryParse(args, out Options options, out string? error));
+        Assert.True(ReportApp.TryParse(args, out var options, out var error));
         Assert.Null(error);
         Assert.Equal(new Options(export, csv, null, null, false), options);
     }

@@ -9,7 +9,7 @@ public sealed class VendorTests
 {
     private static ICodeTableEntry? Lookup(string vendor, string code, string code2 = "")
     {
-        Assert.True(Vendor.Find(vendor)!.TryLookup(code, code2, out ICodeTableEntry? entry));
+        Assert.True(Vendor.Find(vendor)!.TryLookup(code, code2, out var entry));
         return entry;
     }
 
@@ -42,7 +42,7 @@ public sealed class VendorTests
     [Fact]
     public void Integer_tables_parse_the_code()
     {
-        ICodeTableEntry acd = Lookup("huawei", "616")!;
+        var acd = Lookup("huawei", "616")!;
         Assert.Equal((CallOutcome.Unknown, "AcdDisconnect616"), (acd.Outcome, acd.Name));
         Assert.Null(Lookup("huawei", "620"));
         Assert.False(Vendor.Find("huawei")!.TryLookup("60x", "", out _)); // not an integer: a bad row, not a missing code

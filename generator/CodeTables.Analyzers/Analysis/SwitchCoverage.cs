@@ -3,283 +3,282 @@ using CodeTables.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace CodeTables.Analyzers.Analysis
+namespace CodeTables.Analyzers.Analysis;
+
+/// <summary>What the default (or catch-all) arm of a switch does.</summary>
+internal enum DefaultArm
 {
-    /// <summary>What the default (or catch-all) arm of a switch does.</summary>
-    internal enum DefaultArm
+    /// <summary>No default arm: unhandled values fall out of the switch (or make it throw at run time).</summary>
+    None,
+
+    /// <summary>The default arm only throws.</summary>
+    Throws,
+
+    /// <summary>The default arm hands the switched value to the table's own lookups (<c>value.ToOutcome()</c>).</summary>
+    Delegates,
+
+    /// <summary>The default arm does something else: unhandled codes are silently handled there.</summary>
+    Swallows,
+}
+
+/// <summary>A member handled by an arm that returns a constant outcome: a hand-written mapping, checked by CT1003.</summary>
+/// <param name="Label">The member's constant in the case label or pattern.</param>
+/// <param name="Member">The member.</param>
+/// <param name="Outcome">The outcome constant the arm gives it.</param>
+internal sealed record OutcomeMapping(IOperation Label, CodeTableMember Member, IFieldSymbol Outcome);
+
+/// <summary>
+/// Which members a switch over a code-table enum handles explicitly, and what its default arm does. Handled means
+/// a constant pattern or case label, alone or in an <c>or</c> pattern, on an arm without a <c>when</c> clause.
+/// A switch with relational, <c>not</c>, type or property patterns on the value is not analysable.
+/// </summary>
+internal sealed class SwitchCoverage
+{
+    private readonly CodeTableInfo _table;
+    private readonly TableMetadataReader _tables;
+    private readonly ISymbol? _switchedSymbol;
+    private readonly HashSet<long> _handled = new HashSet<long>();
+    private readonly List<OutcomeMapping> _mappings = new List<OutcomeMapping>();
+
+    private SwitchCoverage(CodeTableInfo table, TableMetadataReader tables, IOperation value)
     {
-        /// <summary>No default arm: unhandled values fall out of the switch (or make it throw at run time).</summary>
-        None,
-
-        /// <summary>The default arm only throws.</summary>
-        Throws,
-
-        /// <summary>The default arm hands the switched value to the table's own lookups (<c>value.ToOutcome()</c>).</summary>
-        Delegates,
-
-        /// <summary>The default arm does something else: unhandled codes are silently handled there.</summary>
-        Swallows,
+        _table = table;
+        _tables = tables;
+        _switchedSymbol = value.ReferencedSymbol();
     }
 
-    /// <summary>A member handled by an arm that returns a constant outcome: a hand-written mapping, checked by CT1003.</summary>
-    /// <param name="Label">The member's constant in the case label or pattern.</param>
-    /// <param name="Member">The member.</param>
-    /// <param name="Outcome">The outcome constant the arm gives it.</param>
-    internal sealed record OutcomeMapping(IOperation Label, CodeTableMember Member, IFieldSymbol Outcome);
+    public bool IsAnalysable { get; private set; } = true;
 
-    /// <summary>
-    /// Which members a switch over a code-table enum handles explicitly, and what its default arm does. Handled means
-    /// a constant pattern or case label, alone or in an <c>or</c> pattern, on an arm without a <c>when</c> clause.
-    /// A switch with relational, <c>not</c>, type or property patterns on the value is not analysable.
-    /// </summary>
-    internal sealed class SwitchCoverage
+    public bool HandlesNull { get; private set; }
+
+    public DefaultArm Default { get; private set; }
+
+    /// <summary>True for a switch expression in which every arm maps constants to a constant outcome.</summary>
+    public bool IsPureMapping { get; private set; }
+
+    public IReadOnlyList<OutcomeMapping> Mappings => _mappings;
+
+    /// <summary>The members no arm handles, in table order (one per value).</summary>
+    public List<CodeTableMember> MissingMembers()
     {
-        private readonly CodeTableInfo _table;
-        private readonly TableMetadataReader _tables;
-        private readonly ISymbol? _switchedSymbol;
-        private readonly HashSet<long> _handled = new HashSet<long>();
-        private readonly List<OutcomeMapping> _mappings = new List<OutcomeMapping>();
-
-        private SwitchCoverage(CodeTableInfo table, TableMetadataReader tables, IOperation value)
+        var missing = new List<CodeTableMember>();
+        var seen = new HashSet<long>(_handled);
+        foreach (var member in _table.Members)
         {
-            _table = table;
-            _tables = tables;
-            _switchedSymbol = value.ReferencedSymbol();
-        }
-
-        public bool IsAnalysable { get; private set; } = true;
-
-        public bool HandlesNull { get; private set; }
-
-        public DefaultArm Default { get; private set; }
-
-        /// <summary>True for a switch expression in which every arm maps constants to a constant outcome.</summary>
-        public bool IsPureMapping { get; private set; }
-
-        public IReadOnlyList<OutcomeMapping> Mappings => _mappings;
-
-        /// <summary>The members no arm handles, in table order (one per value).</summary>
-        public List<CodeTableMember> MissingMembers()
-        {
-            var missing = new List<CodeTableMember>();
-            var seen = new HashSet<long>(_handled);
-            foreach (var member in _table.Members)
+            if (seen.Add(member.Value))
             {
-                if (seen.Add(member.Value))
-                {
-                    missing.Add(member);
-                }
-            }
-
-            return missing;
-        }
-
-        public static SwitchCoverage Of(ISwitchOperation switchStatement, CodeTableInfo table, TableMetadataReader tables)
-        {
-            var coverage = new SwitchCoverage(table, tables, switchStatement.Value);
-            foreach (var section in switchStatement.Cases)
-            {
-                coverage.AddSection(section);
-            }
-
-            return coverage;
-        }
-
-        public static SwitchCoverage Of(ISwitchExpressionOperation switchExpression, CodeTableInfo table, TableMetadataReader tables)
-        {
-            var coverage = new SwitchCoverage(table, tables, switchExpression.Value);
-            var pure = table.OutcomeType is not null && SymbolEqualityComparer.Default.Equals(switchExpression.Type, table.OutcomeType);
-            foreach (var arm in switchExpression.Arms)
-            {
-                pure &= coverage.AddArm(arm);
-            }
-
-            coverage.IsPureMapping = pure && coverage._mappings.Count > 0;
-            return coverage;
-        }
-
-        private void AddSection(ISwitchCaseOperation section)
-        {
-            var outcome = ConstantOutcome(SectionResult(section));
-            foreach (var clause in section.Clauses)
-            {
-                switch (clause)
-                {
-                    case IDefaultCaseClauseOperation:
-                        SetDefault(DefaultKind(section), null);
-                        break;
-                    case ISingleValueCaseClauseOperation single:
-                        AddConstant(single.Value, outcome);
-                        break;
-                    case IPatternCaseClauseOperation { Guard: not null }:
-                        break;
-                    case IPatternCaseClauseOperation { Pattern: var pattern } when IsCatchAll(pattern):
-                        SetDefault(DefaultKind(section), pattern);
-                        break;
-                    case IPatternCaseClauseOperation { Pattern: var pattern }:
-                        AddPattern(pattern, outcome);
-                        break;
-                    default:
-                        IsAnalysable = false;
-                        break;
-                }
+                missing.Add(member);
             }
         }
 
-        /// <summary>Adds an arm; returns whether it keeps the switch a pure constant mapping.</summary>
-        private bool AddArm(ISwitchExpressionArmOperation arm)
+        return missing;
+    }
+
+    public static SwitchCoverage Of(ISwitchOperation switchStatement, CodeTableInfo table, TableMetadataReader tables)
+    {
+        var coverage = new SwitchCoverage(table, tables, switchStatement.Value);
+        foreach (var section in switchStatement.Cases)
         {
-            if (arm.Guard is not null)
-            {
-                return false;
-            }
-
-            if (IsCatchAll(arm.Pattern))
-            {
-                var kind = arm.Value.IsThrow() ? DefaultArm.Throws : Delegates(arm.Value, arm.Pattern) ? DefaultArm.Delegates : DefaultArm.Swallows;
-                SetDefault(kind, arm.Pattern);
-                return arm.Pattern is IDiscardPatternOperation;
-            }
-
-            var outcome = ConstantOutcome(arm.Value);
-            AddPattern(arm.Pattern, outcome);
-            return outcome is not null;
+            coverage.AddSection(section);
         }
 
-        private void SetDefault(DefaultArm kind, IPatternOperation? pattern)
+        return coverage;
+    }
+
+    public static SwitchCoverage Of(ISwitchExpressionOperation switchExpression, CodeTableInfo table, TableMetadataReader tables)
+    {
+        var coverage = new SwitchCoverage(table, tables, switchExpression.Value);
+        var pure = table.OutcomeType is not null && SymbolEqualityComparer.Default.Equals(switchExpression.Type, table.OutcomeType);
+        foreach (var arm in switchExpression.Arms)
         {
-            HandlesNull |= pattern is null or IDiscardPatternOperation or IDeclarationPatternOperation { MatchesNull: true };
-            if (Default == DefaultArm.None)
-            {
-                Default = kind;
-            }
+            pure &= coverage.AddArm(arm);
         }
 
-        private void AddPattern(IPatternOperation pattern, IFieldSymbol? outcome)
+        coverage.IsPureMapping = pure && coverage._mappings.Count > 0;
+        return coverage;
+    }
+
+    private void AddSection(ISwitchCaseOperation section)
+    {
+        var outcome = ConstantOutcome(SectionResult(section));
+        foreach (var clause in section.Clauses)
         {
-            switch (pattern)
+            switch (clause)
             {
-                case IConstantPatternOperation constant:
-                    AddConstant(constant.Value, outcome);
+                case IDefaultCaseClauseOperation:
+                    SetDefault(DefaultKind(section), null);
                     break;
-                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or:
-                    AddPattern(or.LeftPattern, outcome);
-                    AddPattern(or.RightPattern, outcome);
+                case ISingleValueCaseClauseOperation single:
+                    AddConstant(single.Value, outcome);
+                    break;
+                case IPatternCaseClauseOperation { Guard: not null }:
+                    break;
+                case IPatternCaseClauseOperation { Pattern: var pattern } when IsCatchAll(pattern):
+                    SetDefault(DefaultKind(section), pattern);
+                    break;
+                case IPatternCaseClauseOperation { Pattern: var pattern }:
+                    AddPattern(pattern, outcome);
                     break;
                 default:
                     IsAnalysable = false;
                     break;
             }
         }
+    }
 
-        private void AddConstant(IOperation value, IFieldSymbol? outcome)
+    /// <summary>Adds an arm; returns whether it keeps the switch a pure constant mapping.</summary>
+    private bool AddArm(ISwitchExpressionArmOperation arm)
+    {
+        if (arm.Guard is not null)
         {
-            if (!value.ConstantValue.HasValue)
-            {
+            return false;
+        }
+
+        if (IsCatchAll(arm.Pattern))
+        {
+            var kind = arm.Value.IsThrow() ? DefaultArm.Throws : Delegates(arm.Value, arm.Pattern) ? DefaultArm.Delegates : DefaultArm.Swallows;
+            SetDefault(kind, arm.Pattern);
+            return arm.Pattern is IDiscardPatternOperation;
+        }
+
+        var outcome = ConstantOutcome(arm.Value);
+        AddPattern(arm.Pattern, outcome);
+        return outcome is not null;
+    }
+
+    private void SetDefault(DefaultArm kind, IPatternOperation? pattern)
+    {
+        HandlesNull |= pattern is null or IDiscardPatternOperation or IDeclarationPatternOperation { MatchesNull: true };
+        if (Default == DefaultArm.None)
+        {
+            Default = kind;
+        }
+    }
+
+    private void AddPattern(IPatternOperation pattern, IFieldSymbol? outcome)
+    {
+        switch (pattern)
+        {
+            case IConstantPatternOperation constant:
+                AddConstant(constant.Value, outcome);
+                break;
+            case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or:
+                AddPattern(or.LeftPattern, outcome);
+                AddPattern(or.RightPattern, outcome);
+                break;
+            default:
                 IsAnalysable = false;
-                return;
-            }
+                break;
+        }
+    }
 
-            if (value.ConstantValue.Value is null)
-            {
-                HandlesNull = true;
-                return;
-            }
-
-            if (!Constants.TryToInt64(value.ConstantValue.Value, out var number))
-            {
-                IsAnalysable = false;
-                return;
-            }
-
-            _handled.Add(number);
-            if (outcome is not null && _table.TryGetByValue(number, out var member))
-            {
-                _mappings.Add(new OutcomeMapping(value, member, outcome));
-            }
+    private void AddConstant(IOperation value, IFieldSymbol? outcome)
+    {
+        if (!value.ConstantValue.HasValue)
+        {
+            IsAnalysable = false;
+            return;
         }
 
-        private static bool IsCatchAll(IPatternOperation pattern)
-            => pattern is IDiscardPatternOperation or IDeclarationPatternOperation { MatchesNull: true };
-
-        /// <summary>What a default section does: its first statement throws, delegates, or something else.</summary>
-        private DefaultArm DefaultKind(ISwitchCaseOperation section)
+        if (value.ConstantValue.Value is null)
         {
-            var first = section.Body.Length > 0 ? Operations.FirstStatement(section.Body[0]) : null;
-            if (first.IsThrow())
-            {
-                return DefaultArm.Throws;
-            }
-
-            var pattern = section.Clauses.Length > 0 && section.Clauses[section.Clauses.Length - 1] is IPatternCaseClauseOperation clause ? clause.Pattern : null;
-            var result = SectionResult(section);
-            return result is not null && Delegates(result, pattern) ? DefaultArm.Delegates : DefaultArm.Swallows;
+            HandlesNull = true;
+            return;
         }
 
-        /// <summary>The value a section produces: what its first statement returns or assigns.</summary>
-        private static IOperation? SectionResult(ISwitchCaseOperation section)
+        if (!Constants.TryToInt64(value.ConstantValue.Value, out var number))
         {
-            var first = section.Body.Length > 0 ? Operations.FirstStatement(section.Body[0]) : null;
-            return first switch
-            {
-                IReturnOperation { ReturnedValue: { } returned } => returned,
-                IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment } => assignment.Value,
-                _ => null,
-            };
+            IsAnalysable = false;
+            return;
         }
 
-        /// <summary>A constant of the table's outcome type, as its field.</summary>
-        private IFieldSymbol? ConstantOutcome(IOperation? value)
+        _handled.Add(number);
+        if (outcome is not null && _table.TryGetByValue(number, out var member))
         {
-            if (value is null || _table.OutcomeType is not { } outcomeType)
-            {
-                return null;
-            }
+            _mappings.Add(new OutcomeMapping(value, member, outcome));
+        }
+    }
 
-            value = value.WithoutImplicitConversions();
-            if (!SymbolEqualityComparer.Default.Equals(value.Type, outcomeType) || !value.ConstantValue.HasValue
-                || !Constants.TryToInt64(value.ConstantValue.Value, out var number))
-            {
-                return null;
-            }
+    private static bool IsCatchAll(IPatternOperation pattern)
+        => pattern is IDiscardPatternOperation or IDeclarationPatternOperation { MatchesNull: true };
 
-            foreach (var member in outcomeType.GetMembers())
-            {
-                if (member is IFieldSymbol { HasConstantValue: true } field && Constants.TryToInt64(field.ConstantValue, out var v) && v == number)
-                {
-                    return field;
-                }
-            }
+    /// <summary>What a default section does: its first statement throws, delegates, or something else.</summary>
+    private DefaultArm DefaultKind(ISwitchCaseOperation section)
+    {
+        var first = section.Body.Length > 0 ? Operations.FirstStatement(section.Body[0]) : null;
+        if (first.IsThrow())
+        {
+            return DefaultArm.Throws;
+        }
 
+        var pattern = section.Clauses.Length > 0 && section.Clauses[section.Clauses.Length - 1] is IPatternCaseClauseOperation clause ? clause.Pattern : null;
+        var result = SectionResult(section);
+        return result is not null && Delegates(result, pattern) ? DefaultArm.Delegates : DefaultArm.Swallows;
+    }
+
+    /// <summary>The value a section produces: what its first statement returns or assigns.</summary>
+    private static IOperation? SectionResult(ISwitchCaseOperation section)
+    {
+        var first = section.Body.Length > 0 ? Operations.FirstStatement(section.Body[0]) : null;
+        return first switch
+        {
+            IReturnOperation { ReturnedValue: { } returned } => returned,
+            IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment } => assignment.Value,
+            _ => null,
+        };
+    }
+
+    /// <summary>A constant of the table's outcome type, as its field.</summary>
+    private IFieldSymbol? ConstantOutcome(IOperation? value)
+    {
+        if (value is null || _table.OutcomeType is not { } outcomeType)
+        {
             return null;
         }
 
-        /// <summary>
-        /// Whether a default arm hands the switched value to the table's own lookups: a call of a method of the
-        /// table's generated Extensions class whose first argument is the switched value (or the arm's <c>var</c>).
-        /// </summary>
-        private bool Delegates(IOperation value, IPatternOperation? pattern)
+        value = value.WithoutImplicitConversions();
+        if (!SymbolEqualityComparer.Default.Equals(value.Type, outcomeType) || !value.ConstantValue.HasValue
+            || !Constants.TryToInt64(value.ConstantValue.Value, out var number))
         {
-            if (value.WithoutImplicitConversions() is not IInvocationOperation { Arguments.Length: > 0 } invocation
-                || !SymbolEqualityComparer.Default.Equals(_tables.GetTableOfExtensions(invocation.TargetMethod.ContainingType)?.Type, _table.Type))
-            {
-                return false;
-            }
-
-            var argument = invocation.Arguments[0].Value.WithoutImplicitConversions();
-            if (argument is IPropertyReferenceOperation { Property.Name: "Value", Instance: { } nullable } && nullable.Type?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
-            {
-                argument = nullable;
-            }
-
-            var symbol = argument.ReferencedSymbol();
-            if (symbol is null)
-            {
-                return false;
-            }
-
-            return SymbolEqualityComparer.Default.Equals(symbol, _switchedSymbol)
-                || (pattern is IDeclarationPatternOperation { DeclaredSymbol: { } declared } && SymbolEqualityComparer.Default.Equals(symbol, declared));
+            return null;
         }
+
+        foreach (var member in outcomeType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true } field && Constants.TryToInt64(field.ConstantValue, out var v) && v == number)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a default arm hands the switched value to the table's own lookups: a call of a method of the
+    /// table's generated Extensions class whose first argument is the switched value (or the arm's <c>var</c>).
+    /// </summary>
+    private bool Delegates(IOperation value, IPatternOperation? pattern)
+    {
+        if (value.WithoutImplicitConversions() is not IInvocationOperation { Arguments.Length: > 0 } invocation
+            || !SymbolEqualityComparer.Default.Equals(_tables.GetTableOfExtensions(invocation.TargetMethod.ContainingType)?.Type, _table.Type))
+        {
+            return false;
+        }
+
+        var argument = invocation.Arguments[0].Value.WithoutImplicitConversions();
+        if (argument is IPropertyReferenceOperation { Property.Name: "Value", Instance: { } nullable } && nullable.Type?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+        {
+            argument = nullable;
+        }
+
+        var symbol = argument.ReferencedSymbol();
+        if (symbol is null)
+        {
+            return false;
+        }
+
+        return SymbolEqualityComparer.Default.Equals(symbol, _switchedSymbol)
+            || (pattern is IDeclarationPatternOperation { DeclaredSymbol: { } declared } && SymbolEqualityComparer.Default.Equals(symbol, declared));
     }
 }

@@ -7,78 +7,77 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace CodeTables.Analyzers.Analyzers
+namespace CodeTables.Analyzers.Analyzers;
+
+/// <summary>
+/// Casts to code-table enums: CT1004 (a non-constant integer), CT1005 (a constant that is not a code),
+/// CT1006 (a value of another table) and CT2001 (a literal code: use the member).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CastAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>
-    /// Casts to code-table enums: CT1004 (a non-constant integer), CT1005 (a constant that is not a code),
-    /// CT1006 (a value of another table) and CT2001 (a literal code: use the member).
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CastAnalyzer : DiagnosticAnalyzer
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Rules.UnvalidatedCast, Rules.UndefinedCode, Rules.MixedTables, Rules.MagicCode);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Rules.UnvalidatedCast, Rules.UndefinedCode, Rules.MixedTables, Rules.MagicCode);
-
-        public override void Initialize(AnalysisContext context)
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
+            if (TableMetadataReader.TryCreate(start.Compilation) is { } tables)
             {
-                if (TableMetadataReader.TryCreate(start.Compilation) is { } tables)
-                {
-                    start.RegisterOperationAction(c => Analyze(c, tables), OperationKind.Conversion);
-                }
-            });
+                start.RegisterOperationAction(c => Analyze(c, tables), OperationKind.Conversion);
+            }
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, TableMetadataReader tables)
+    {
+        var conversion = (IConversionOperation)context.Operation;
+        if (conversion.IsImplicit || tables.GetTableOrNullable(conversion.Type, out _) is not { } table)
+        {
+            return;
         }
 
-        private static void Analyze(OperationAnalysisContext context, TableMetadataReader tables)
+        var operand = conversion.Operand.WithoutImplicitConversions();
+        var location = conversion.Syntax.GetLocation();
+        var other = tables.GetTableOrNullable(operand.Type, out _) ?? CodeHolder.Of(operand, tables)?.Table;
+        if (other is not null)
         {
-            var conversion = (IConversionOperation)context.Operation;
-            if (conversion.IsImplicit || tables.GetTableOrNullable(conversion.Type, out _) is not { } table)
+            if (!SymbolEqualityComparer.Default.Equals(other.Type, table.Type))
             {
-                return;
+                context.ReportDiagnostic(Diagnostic.Create(Rules.MixedTables, location, "conversion", other.Name, table.Name));
             }
 
-            var operand = conversion.Operand.WithoutImplicitConversions();
-            var location = conversion.Syntax.GetLocation();
-            var other = tables.GetTableOrNullable(operand.Type, out _) ?? CodeHolder.Of(operand, tables)?.Table;
-            if (other is not null)
-            {
-                if (!SymbolEqualityComparer.Default.Equals(other.Type, table.Type))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Rules.MixedTables, location, "conversion", other.Name, table.Name));
-                }
-
-                return;
-            }
-
-            if (!operand.Type.IsIntegral())
-            {
-                return;
-            }
-
-            if (operand.ConstantValue.HasValue && Constants.TryToInt64(operand.ConstantValue.Value, out var value))
-            {
-                if (!table.TryGetByValue(value, out var member))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Rules.UndefinedCode, location, value.ToString(System.Globalization.CultureInfo.InvariantCulture), table.Name, table.File));
-                }
-                else if (operand.IsLiteral(out _))
-                {
-                    var properties = ImmutableDictionary<string, string?>.Empty
-                        .Add(PropertyNames.Member, member.Name)
-                        .Add(PropertyNames.Form, MagicCodeForms.Member);
-                    context.ReportDiagnostic(Diagnostic.Create(Rules.MagicCode, operand.Syntax.GetLocation(), properties, value.ToString(System.Globalization.CultureInfo.InvariantCulture), table.Name + "." + member.Name));
-                }
-
-                return;
-            }
-
-            var fix = table.IsIntegerTable && operand.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte
-                ? ImmutableDictionary<string, string?>.Empty.Add(PropertyNames.LookupMethod, GeneratedNames.FromCode)
-                : ImmutableDictionary<string, string?>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(Rules.UnvalidatedCast, location, fix, table.Name, table.File, table.IsIntegerTable ? table.Name + "Extensions.FromCode or TryFromCode" : table.Name + "Extensions.IsDefined to check it"));
+            return;
         }
+
+        if (!operand.Type.IsIntegral())
+        {
+            return;
+        }
+
+        if (operand.ConstantValue.HasValue && Constants.TryToInt64(operand.ConstantValue.Value, out var value))
+        {
+            if (!table.TryGetByValue(value, out var member))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rules.UndefinedCode, location, value.ToString(System.Globalization.CultureInfo.InvariantCulture), table.Name, table.File));
+            }
+            else if (operand.IsLiteral(out _))
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(PropertyNames.Member, member.Name)
+                    .Add(PropertyNames.Form, MagicCodeForms.Member);
+                context.ReportDiagnostic(Diagnostic.Create(Rules.MagicCode, operand.Syntax.GetLocation(), properties, value.ToString(System.Globalization.CultureInfo.InvariantCulture), table.Name + "." + member.Name));
+            }
+
+            return;
+        }
+
+        var fix = table.IsIntegerTable && operand.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte
+            ? ImmutableDictionary<string, string?>.Empty.Add(PropertyNames.LookupMethod, GeneratedNames.FromCode)
+            : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(Rules.UnvalidatedCast, location, fix, table.Name, table.File, table.IsIntegerTable ? table.Name + "Extensions.FromCode or TryFromCode" : table.Name + "Extensions.IsDefined to check it"));
     }
 }

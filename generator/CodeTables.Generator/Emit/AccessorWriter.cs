@@ -2,162 +2,161 @@ using System.Linq;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
 
-namespace CodeTables.Generator.Emit
+namespace CodeTables.Generator.Emit;
+
+/// <summary>Member -> value: ToCode, ToOutcome, IsRetryable, GetDescription, ToStringFast, IsDefined and GetValues.</summary>
+internal static class AccessorWriter
 {
-    /// <summary>Member -> value: ToCode, ToOutcome, IsRetryable, GetDescription, ToStringFast, IsDefined and GetValues.</summary>
-    internal static class AccessorWriter
+    public static void Write(EmitContext e)
     {
-        public static void Write(EmitContext e)
+        WriteToCode(e);
+        if (e.Model.Outcome is not null)
         {
-            WriteToCode(e);
-            if (e.Model.Outcome is not null)
-            {
-                WriteOneRead(e, "/// <summary>The member's outcome; Unknown for a value that is not a member.</summary>", e.OutcomeType, "ToOutcome", "Outcome");
-            }
-
-            if (e.Model.HasIsRetryable)
-            {
-                WriteIsRetryable(e);
-            }
-
-            WriteOneRead(e, "/// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>", "string", "GetDescription", "Description");
-            WriteToStringFast(e);
-            WriteIsDefined(e);
-            WriteGetValues(e);
+            WriteOneRead(e, "/// <summary>The member's outcome; Unknown for a value that is not a member.</summary>", e.OutcomeType, "ToOutcome", "Outcome");
         }
 
-        /// <summary>An accessor that is one array read: holes (row 0 among them) hold the answer for a value that is not a member.</summary>
-        private static void WriteOneRead(EmitContext e, string docs, string returnType, string method, string column)
+        if (e.Model.HasIsRetryable)
         {
-            var w = e.Writer;
-            w.Line(docs);
+            WriteIsRetryable(e);
+        }
+
+        WriteOneRead(e, "/// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>", "string", "GetDescription", "Description");
+        WriteToStringFast(e);
+        WriteIsDefined(e);
+        WriteGetValues(e);
+    }
+
+    /// <summary>An accessor that is one array read: holes (row 0 among them) hold the answer for a value that is not a member.</summary>
+    private static void WriteOneRead(EmitContext e, string docs, string returnType, string method, string column)
+    {
+        var w = e.Writer;
+        w.Line(docs);
+        w.Line(EmitContext.Inline);
+        w.Line($"public static {returnType} {method}(this {e.Type} value) => {EmitContext.Row("(int)value")}.{column};");
+        w.Line();
+    }
+
+    private static void WriteToCode(EmitContext e)
+    {
+        var w = e.Writer;
+        if (e.Table.Kind == CodeKind.Integer)
+        {
+            w.Line("/// <summary>The member's raw code (its value).</summary>");
+            w.Line($"public static int ToCode(this {e.Type} value) => (int)value;");
+            w.Line();
+            return;
+        }
+
+        var returnType = e.Table.Kind == CodeKind.String ? "string" : CodeTuple(e);
+        w.Line("/// <summary>The member's raw code, exactly as the table writes it.</summary>");
+        w.Line(EmitContext.Inline);
+        w.Line($"public static {returnType} ToCode(this {e.Type} value)");
+        w.Indent();
+        w.Line($"=> IsDefined(value) ? s_rows[(int)value].Code : throw new global::System.ArgumentOutOfRangeException(nameof(value), \"'\" + value.ToString() + {Literals.String("' is not a member of " + e.Table.EnumName + ".")});");
+        w.Outdent();
+        w.Line();
+    }
+
+    /// <summary>The tuple type of a composite code, one string element per key column.</summary>
+    internal static string CodeTuple(EmitContext e)
+    {
+        var names = new System.Collections.Generic.List<string>();
+        foreach (var column in e.Table.KeyColumns)
+        {
+            var name = Identifiers.MemberNameFor(column);
+            name = name.Length == 0 || name.StartsWith("Item", System.StringComparison.Ordinal) || name == "Rest" ? "Key" + (names.Count + 1) : name;
+            while (names.Contains(name))
+            {
+                name += "_";
+            }
+
+            names.Add(name);
+        }
+
+        return "(" + string.Join(", ", names.Select(n => "string " + n)) + ")";
+    }
+
+    /// <summary>
+    /// The Retry cell where the row has one, else the outcome's advice when the outcome type is a code table;
+    /// generated only when one of the two exists (never a method that answers false for everything).
+    /// </summary>
+    private static void WriteIsRetryable(EmitContext e)
+    {
+        var w = e.Writer;
+        var hasCells = e.Layout.Has(RowColumns.Retry);
+        var hasAdvice = e.Model.Outcome?.HasRetryAdvice == true;
+        var advice = hasAdvice ? "global::" + OutcomeExtensionsClass(e.Table.OutcomeType!) + ".IsRetryable(ToOutcome(value))" : "false";
+        w.Line(hasCells && hasAdvice
+            ? "/// <summary>Whether a call that ended with this code is worth retrying: the row's Retry cell, else the outcome's default advice.</summary>"
+            : hasCells
+                ? "/// <summary>Whether a call that ended with this code is worth retrying: the row's Retry cell; false where it is empty and for a value that is not a member.</summary>"
+                : "/// <summary>Whether a call that ended with this code is worth retrying: the outcome's default advice (the table has no Retry cells).</summary>");
+        if (hasCells)
+        {
             w.Line(EmitContext.Inline);
-            w.Line($"public static {returnType} {method}(this {e.Type} value) => {EmitContext.Row("(int)value")}.{column};");
-            w.Line();
         }
 
-        private static void WriteToCode(EmitContext e)
+        w.Line($"public static bool IsRetryable(this {e.Type} value) => {(hasCells ? EmitContext.Row("(int)value") + ".Retry ?? " : string.Empty)}{advice};");
+        w.Line();
+    }
+
+    private static string OutcomeExtensionsClass(string outcomeType)
+    {
+        var dot = outcomeType.LastIndexOf('.');
+        return dot < 0 ? outcomeType + "Extensions" : outcomeType.Substring(0, dot + 1) + Identifiers.Escape(outcomeType.Substring(dot + 1)) + "Extensions";
+    }
+
+    /// <summary>ToStringFast: the name in the row, or (a hole: null) the value's number.</summary>
+    private static void WriteToStringFast(EmitContext e)
+    {
+        var w = e.Writer;
+        w.Line("/// <summary>The member's name, without reflection or allocation.</summary>");
+        w.Line(EmitContext.Inline);
+        w.Line($"public static string ToStringFast(this {e.Type} value) => {EmitContext.Row("(int)value")}.Name ?? value.ToString();");
+        w.Line();
+    }
+
+    private static void WriteIsDefined(EmitContext e)
+    {
+        var w = e.Writer;
+        var layout = e.Layout;
+        var members = CodeSyntax.Format(e.Table.Members.Count);
+        w.Line("/// <summary>Whether <paramref name=\"value\"/> is a member of the table.</summary>");
+        w.Line(EmitContext.Inline);
+        var declaration = $"public static bool IsDefined({e.Type} value)";
+        switch (layout.Source)
         {
-            var w = e.Writer;
-            if (e.Table.Kind == CodeKind.Integer)
-            {
-                w.Line("/// <summary>The member's raw code (its value).</summary>");
-                w.Line($"public static int ToCode(this {e.Type} value) => (int)value;");
-                w.Line();
-                return;
-            }
-
-            var returnType = e.Table.Kind == CodeKind.String ? "string" : CodeTuple(e);
-            w.Line("/// <summary>The member's raw code, exactly as the table writes it.</summary>");
-            w.Line(EmitContext.Inline);
-            w.Line($"public static {returnType} ToCode(this {e.Type} value)");
-            w.Indent();
-            w.Line($"=> IsDefined(value) ? s_rows[(int)value].Code : throw new global::System.ArgumentOutOfRangeException(nameof(value), \"'\" + value.ToString() + {Literals.String("' is not a member of " + e.Table.EnumName + ".")});");
-            w.Outdent();
-            w.Line();
+            case SlotSource.Offset when layout.HasHoles:
+                w.Line($"{declaration} => {EmitContext.Row("(int)value")}.Name is object;");
+                break;
+            case SlotSource.Offset:
+                // Rows 1..N are the members: a range test.
+                w.Line($"{declaration} => {e.Offset("(int)value", e.Layout.First + 1)} < {members}u;");
+                break;
+            case SlotSource.Map:
+                w.Open(declaration);
+                w.Line($"var offset = {e.Offset("(int)value")};");
+                w.Line("return offset < (uint)s_slots.Length && s_slots[offset] != 0;");
+                w.Close();
+                break;
+            default:
+                w.Line($"{declaration} => SlotOf((int)value) != 0;");
+                break;
         }
 
-        /// <summary>The tuple type of a composite code, one string element per key column.</summary>
-        internal static string CodeTuple(EmitContext e)
-        {
-            var names = new System.Collections.Generic.List<string>();
-            foreach (var column in e.Table.KeyColumns)
-            {
-                var name = Identifiers.MemberNameFor(column);
-                name = name.Length == 0 || name.StartsWith("Item", System.StringComparison.Ordinal) || name == "Rest" ? "Key" + (names.Count + 1) : name;
-                while (names.Contains(name))
-                {
-                    name += "_";
-                }
+        w.Line();
+    }
 
-                names.Add(name);
-            }
-
-            return "(" + string.Join(", ", names.Select(n => "string " + n)) + ")";
-        }
-
-        /// <summary>
-        /// The Retry cell where the row has one, else the outcome's advice when the outcome type is a code table;
-        /// generated only when one of the two exists (never a method that answers false for everything).
-        /// </summary>
-        private static void WriteIsRetryable(EmitContext e)
-        {
-            var w = e.Writer;
-            var hasCells = e.Layout.Has(RowColumns.Retry);
-            var hasAdvice = e.Model.Outcome?.HasRetryAdvice == true;
-            var advice = hasAdvice ? "global::" + OutcomeExtensionsClass(e.Table.OutcomeType!) + ".IsRetryable(ToOutcome(value))" : "false";
-            w.Line(hasCells && hasAdvice
-                ? "/// <summary>Whether a call that ended with this code is worth retrying: the row's Retry cell, else the outcome's default advice.</summary>"
-                : hasCells
-                    ? "/// <summary>Whether a call that ended with this code is worth retrying: the row's Retry cell; false where it is empty and for a value that is not a member.</summary>"
-                    : "/// <summary>Whether a call that ended with this code is worth retrying: the outcome's default advice (the table has no Retry cells).</summary>");
-            if (hasCells)
-            {
-                w.Line(EmitContext.Inline);
-            }
-
-            w.Line($"public static bool IsRetryable(this {e.Type} value) => {(hasCells ? EmitContext.Row("(int)value") + ".Retry ?? " : string.Empty)}{advice};");
-            w.Line();
-        }
-
-        private static string OutcomeExtensionsClass(string outcomeType)
-        {
-            var dot = outcomeType.LastIndexOf('.');
-            return dot < 0 ? outcomeType + "Extensions" : outcomeType.Substring(0, dot + 1) + Identifiers.Escape(outcomeType.Substring(dot + 1)) + "Extensions";
-        }
-
-        /// <summary>ToStringFast: the name in the row, or (a hole: null) the value's number.</summary>
-        private static void WriteToStringFast(EmitContext e)
-        {
-            var w = e.Writer;
-            w.Line("/// <summary>The member's name, without reflection or allocation.</summary>");
-            w.Line(EmitContext.Inline);
-            w.Line($"public static string ToStringFast(this {e.Type} value) => {EmitContext.Row("(int)value")}.Name ?? value.ToString();");
-            w.Line();
-        }
-
-        private static void WriteIsDefined(EmitContext e)
-        {
-            var w = e.Writer;
-            var layout = e.Layout;
-            var members = CodeSyntax.Format(e.Table.Members.Count);
-            w.Line("/// <summary>Whether <paramref name=\"value\"/> is a member of the table.</summary>");
-            w.Line(EmitContext.Inline);
-            var declaration = $"public static bool IsDefined({e.Type} value)";
-            switch (layout.Source)
-            {
-                case SlotSource.Offset when layout.HasHoles:
-                    w.Line($"{declaration} => {EmitContext.Row("(int)value")}.Name is object;");
-                    break;
-                case SlotSource.Offset:
-                    // Rows 1..N are the members: a range test.
-                    w.Line($"{declaration} => {e.Offset("(int)value", e.Layout.First + 1)} < {members}u;");
-                    break;
-                case SlotSource.Map:
-                    w.Open(declaration);
-                    w.Line($"var offset = {e.Offset("(int)value")};");
-                    w.Line("return offset < (uint)s_slots.Length && s_slots[offset] != 0;");
-                    w.Close();
-                    break;
-                default:
-                    w.Line($"{declaration} => SlotOf((int)value) != 0;");
-                    break;
-            }
-
-            w.Line();
-        }
-
-        /// <summary>GetValues: built once from the values in table order.</summary>
-        private static void WriteGetValues(EmitContext e)
-        {
-            var w = e.Writer;
-            w.Line("/// <summary>Every member, in table order.</summary>");
-            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{e.Type}> GetValues() => s_values;");
-            w.Line();
-            w.Line($"private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{e.Type}> s_values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]");
-            w.Open();
-            ArrayWriter.WriteRuns(w, e.Table.Members.Select(m => CodeSyntax.Format(m.Value)).ToList());
-            w.Close($"}}, value => ({e.Type})value));");
-        }
+    /// <summary>GetValues: built once from the values in table order.</summary>
+    private static void WriteGetValues(EmitContext e)
+    {
+        var w = e.Writer;
+        w.Line("/// <summary>Every member, in table order.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{e.Type}> GetValues() => s_values;");
+        w.Line();
+        w.Line($"private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{e.Type}> s_values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]");
+        w.Open();
+        ArrayWriter.WriteRuns(w, e.Table.Members.Select(m => CodeSyntax.Format(m.Value)).ToList());
+        w.Close($"}}, value => ({e.Type})value));");
     }
 }

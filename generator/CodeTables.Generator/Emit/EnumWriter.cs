@@ -3,202 +3,201 @@ using System.Linq;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
 
-namespace CodeTables.Generator.Emit
+namespace CodeTables.Generator.Emit;
+
+/// <summary>The enum: one documented member per code, in the vendor's wording, with its metadata for the analyzers.</summary>
+internal static class EnumWriter
 {
-    /// <summary>The enum: one documented member per code, in the vendor's wording, with its metadata for the analyzers.</summary>
-    internal static class EnumWriter
+    public static void Write(EmitContext e)
     {
-        public static void Write(EmitContext e)
+        var w = e.Writer;
+        var table = e.Table;
+        WriteDocLines(w, "summary", Literals.DocLines(table.Summary ?? DefaultSummary(table)));
+        var remarks = new List<string>();
+        if (table.Vendor is not null)
         {
-            var w = e.Writer;
-            var table = e.Table;
-            WriteDocLines(w, "summary", Literals.DocLines(table.Summary ?? DefaultSummary(table)));
-            var remarks = new List<string>();
-            if (table.Vendor is not null)
-            {
-                remarks.Add("Vendor: " + Literals.Doc(table.Vendor) + ".");
-            }
-
-            if (table.Source is not null)
-            {
-                remarks.Add("Source: " + Literals.Doc(table.Source) + ".");
-            }
-
-            remarks.Add($"Generated from <c>{Literals.Doc(table.FileName)}</c> ({table.Members.Count} codes); lookups in <see cref=\"{e.EnumName}Extensions\"/>.");
-            if (table.OutcomeType is not null)
-            {
-                remarks.Add(RetryRule(e));
-            }
-
-            WriteDocLines(w, "remarks", remarks.Select(r => "<para>" + r + "</para>").ToList());
-            w.Line(TableAttribute(e));
-            w.Line(EmitContext.GeneratedCodeAttribute);
-            w.Open("public enum " + e.EnumName);
-            foreach (var member in table.Members)
-            {
-                WriteMemberDocs(e, member);
-                w.Line(MemberAttribute(e, member) + Identifiers.Escape(member.Name) + " = " + CodeSyntax.Format(member.Value) + ",");
-            }
-
-            w.Close();
+            remarks.Add("Vendor: " + Literals.Doc(table.Vendor) + ".");
         }
 
-        private static string RetryRule(EmitContext e)
+        if (table.Source is not null)
         {
-            var cells = e.Layout.Has(RowColumns.Retry);
-            if (e.Model.Outcome?.HasRetryAdvice == true)
-            {
-                return cells ? "Retry: the row's Retry cell where it has one, else the outcome's default advice." : "Retry: the outcome's default advice.";
-            }
-
-            return cells ? "Retry: the row's Retry cell; no where it is empty." : "No Retry cells and no retry advice from the outcome type: no IsRetryable.";
+            remarks.Add("Source: " + Literals.Doc(table.Source) + ".");
         }
 
-        private static string TableAttribute(EmitContext e)
+        remarks.Add($"Generated from <c>{Literals.Doc(table.FileName)}</c> ({table.Members.Count} codes); lookups in <see cref=\"{e.EnumName}Extensions\"/>.");
+        if (table.OutcomeType is not null)
         {
-            var table = e.Table;
-            var arguments = new List<string> { Literals.String(table.FileName) };
-            if (table.Vendor is not null)
-            {
-                arguments.Add("Vendor = " + Literals.String(table.Vendor));
-            }
-
-            if (table.Source is not null)
-            {
-                arguments.Add("Source = " + Literals.String(table.Source));
-            }
-
-            if (table.OutcomeType is not null)
-            {
-                arguments.Add("OutcomeType = typeof(" + e.OutcomeType + ")");
-            }
-
-            if (table.Kind == CodeKind.Composite)
-            {
-                arguments.Add("KeyColumns = new[] { " + string.Join(", ", table.KeyColumns.Select(Literals.String)) + " }");
-            }
-
-            return "[global::CodeTables.CodeTable(" + string.Join(", ", arguments) + ")]";
+            remarks.Add(RetryRule(e));
         }
 
-        private static string DefaultSummary(TableModel table)
-            => table.Vendor is null ? "Codes of the table " + table.FileName + "." : table.Vendor + " codes (" + table.FileName + ").";
-
-        /// <summary>The member's code and outcome as metadata, for the analyzers (integer codes are the value itself), before the member on its line.</summary>
-        private static string MemberAttribute(EmitContext e, TableMember member)
+        WriteDocLines(w, "remarks", remarks.Select(r => "<para>" + r + "</para>").ToList());
+        w.Line(TableAttribute(e));
+        w.Line(EmitContext.GeneratedCodeAttribute);
+        w.Open("public enum " + e.EnumName);
+        foreach (var member in table.Members)
         {
-            var arguments = new List<string>();
-            if (e.Table.Kind != CodeKind.Integer)
-            {
-                arguments.AddRange(member.Key.Select(Literals.String));
-            }
-
-            if (member.Outcome is not null)
-            {
-                arguments.Add("Outcome = " + e.OutcomeMember(member));
-            }
-
-            return arguments.Count == 0 ? string.Empty : "[global::CodeTables.CodeTableMember(" + string.Join(", ", arguments) + ")] ";
+            WriteMemberDocs(e, member);
+            w.Line(MemberAttribute(e, member) + Identifiers.Escape(member.Name) + " = " + CodeSyntax.Format(member.Value) + ",");
         }
 
-        /// <summary>
-        /// The description as the summary; the code (unless it is the value), outcome, Retry cell and the other
-        /// columns' cells as remarks, one line each.
-        /// </summary>
-        private static void WriteMemberDocs(EmitContext e, TableMember member)
-        {
-            var summary = Literals.DocLines(member.Description);
-            if (summary.Length == 0)
-            {
-                summary = new[] { "Code <c>" + Literals.Doc(DisplayCode(e.Table, member)) + "</c>." };
-            }
-
-            var facts = new List<string>();
-            if (e.Table.Kind != CodeKind.Integer)
-            {
-                facts.Add("Code <c>" + Literals.Doc(DisplayCode(e.Table, member)) + "</c>.");
-            }
-            else if (member.Range is not null)
-            {
-                facts.Add("Code " + Literals.Doc(member.Key[0]) + ", one of the range <c>" + Literals.Doc(member.Range) + "</c>.");
-            }
-
-            if (member.Outcome is not null)
-            {
-                // The outcome by name: [CodeTableMember] carries the typed value.
-                facts.Add("Outcome: " + Identifiers.Escape(EmitContext.OutcomeName(member)) + ".");
-            }
-
-            if (member.Retry is not null)
-            {
-                facts.Add(member.Retry == true ? "Retry: yes." : "Retry: no.");
-            }
-
-            // The other columns' cells, one to a line. Notes are for the table's readers and maintainers: they stay in
-            // the CSV (docs/table-format.md).
-            var cells = new List<string>();
-            for (var i = 0; i < e.Table.ExtraColumns.Count; i++)
-            {
-                var cell = Literals.DocLines(member.Extra[i]);
-                if (cell.Length > 0 && !IsNotes(e.Table.ExtraColumns[i]))
-                {
-                    cells.Add(e.References.Remark(member, e.Table.ExtraColumns[i]) ?? Literals.Doc(e.Table.ExtraColumns[i]) + ": " + string.Join(" ", cell));
-                }
-            }
-
-            // One line for a one-line description: the summary, then the facts and the cells as remarks.
-            var lines = new List<string>();
-            if (facts.Count > 0)
-            {
-                lines.Add(string.Join(" ", facts));
-            }
-
-            lines.AddRange(cells);
-            var remarks = lines.Count == 0 ? string.Empty : "<remarks>" + string.Join("<br/>", lines) + "</remarks>";
-            if (summary.Length == 1)
-            {
-                e.Writer.Line("/// <summary>" + summary[0] + "</summary>" + remarks);
-                return;
-            }
-
-            WriteDocLines(e.Writer, "summary", summary);
-            if (remarks.Length > 0)
-            {
-                e.Writer.Line("/// " + remarks);
-            }
-        }
-
-        /// <summary>A doc element: on one line when the text is one line, else one line per text line.</summary>
-        private static void WriteDocLines(SourceWriter w, string element, IReadOnlyList<string> lines)
-        {
-            if (lines.Count == 0)
-            {
-                return;
-            }
-
-            if (lines.Count == 1)
-            {
-                w.Line($"/// <{element}>{lines[0]}</{element}>");
-                return;
-            }
-
-            w.Line($"/// <{element}>");
-            foreach (var line in lines)
-            {
-                w.Line("/// " + line);
-            }
-
-            w.Line($"/// </{element}>");
-        }
-
-        /// <summary>The Notes column, by name (case-insensitive, as columns are matched).</summary>
-        internal static bool IsNotes(string column) => string.Equals(column, "Notes", System.StringComparison.OrdinalIgnoreCase);
-
-        private static string DisplayCode(TableModel table, TableMember member) => table.Kind switch
-        {
-            CodeKind.Composite => string.Join(", ", member.Key.Select((k, i) => table.KeyColumns[i] + " = \"" + k + "\"")),
-            CodeKind.String => "\"" + member.Key[0] + "\"",
-            _ => member.Key[0],
-        };
+        w.Close();
     }
+
+    private static string RetryRule(EmitContext e)
+    {
+        var cells = e.Layout.Has(RowColumns.Retry);
+        if (e.Model.Outcome?.HasRetryAdvice == true)
+        {
+            return cells ? "Retry: the row's Retry cell where it has one, else the outcome's default advice." : "Retry: the outcome's default advice.";
+        }
+
+        return cells ? "Retry: the row's Retry cell; no where it is empty." : "No Retry cells and no retry advice from the outcome type: no IsRetryable.";
+    }
+
+    private static string TableAttribute(EmitContext e)
+    {
+        var table = e.Table;
+        var arguments = new List<string> { Literals.String(table.FileName) };
+        if (table.Vendor is not null)
+        {
+            arguments.Add("Vendor = " + Literals.String(table.Vendor));
+        }
+
+        if (table.Source is not null)
+        {
+            arguments.Add("Source = " + Literals.String(table.Source));
+        }
+
+        if (table.OutcomeType is not null)
+        {
+            arguments.Add("OutcomeType = typeof(" + e.OutcomeType + ")");
+        }
+
+        if (table.Kind == CodeKind.Composite)
+        {
+            arguments.Add("KeyColumns = new[] { " + string.Join(", ", table.KeyColumns.Select(Literals.String)) + " }");
+        }
+
+        return "[global::CodeTables.CodeTable(" + string.Join(", ", arguments) + ")]";
+    }
+
+    private static string DefaultSummary(TableModel table)
+        => table.Vendor is null ? "Codes of the table " + table.FileName + "." : table.Vendor + " codes (" + table.FileName + ").";
+
+    /// <summary>The member's code and outcome as metadata, for the analyzers (integer codes are the value itself), before the member on its line.</summary>
+    private static string MemberAttribute(EmitContext e, TableMember member)
+    {
+        var arguments = new List<string>();
+        if (e.Table.Kind != CodeKind.Integer)
+        {
+            arguments.AddRange(member.Key.Select(Literals.String));
+        }
+
+        if (member.Outcome is not null)
+        {
+            arguments.Add("Outcome = " + e.OutcomeMember(member));
+        }
+
+        return arguments.Count == 0 ? string.Empty : "[global::CodeTables.CodeTableMember(" + string.Join(", ", arguments) + ")] ";
+    }
+
+    /// <summary>
+    /// The description as the summary; the code (unless it is the value), outcome, Retry cell and the other
+    /// columns' cells as remarks, one line each.
+    /// </summary>
+    private static void WriteMemberDocs(EmitContext e, TableMember member)
+    {
+        var summary = Literals.DocLines(member.Description);
+        if (summary.Length == 0)
+        {
+            summary = new[] { "Code <c>" + Literals.Doc(DisplayCode(e.Table, member)) + "</c>." };
+        }
+
+        var facts = new List<string>();
+        if (e.Table.Kind != CodeKind.Integer)
+        {
+            facts.Add("Code <c>" + Literals.Doc(DisplayCode(e.Table, member)) + "</c>.");
+        }
+        else if (member.Range is not null)
+        {
+            facts.Add("Code " + Literals.Doc(member.Key[0]) + ", one of the range <c>" + Literals.Doc(member.Range) + "</c>.");
+        }
+
+        if (member.Outcome is not null)
+        {
+            // The outcome by name: [CodeTableMember] carries the typed value.
+            facts.Add("Outcome: " + Identifiers.Escape(EmitContext.OutcomeName(member)) + ".");
+        }
+
+        if (member.Retry is not null)
+        {
+            facts.Add(member.Retry == true ? "Retry: yes." : "Retry: no.");
+        }
+
+        // The other columns' cells, one to a line. Notes are for the table's readers and maintainers: they stay in
+        // the CSV (docs/table-format.md).
+        var cells = new List<string>();
+        for (var i = 0; i < e.Table.ExtraColumns.Count; i++)
+        {
+            var cell = Literals.DocLines(member.Extra[i]);
+            if (cell.Length > 0 && !IsNotes(e.Table.ExtraColumns[i]))
+            {
+                cells.Add(e.References.Remark(member, e.Table.ExtraColumns[i]) ?? Literals.Doc(e.Table.ExtraColumns[i]) + ": " + string.Join(" ", cell));
+            }
+        }
+
+        // One line for a one-line description: the summary, then the facts and the cells as remarks.
+        var lines = new List<string>();
+        if (facts.Count > 0)
+        {
+            lines.Add(string.Join(" ", facts));
+        }
+
+        lines.AddRange(cells);
+        var remarks = lines.Count == 0 ? string.Empty : "<remarks>" + string.Join("<br/>", lines) + "</remarks>";
+        if (summary.Length == 1)
+        {
+            e.Writer.Line("/// <summary>" + summary[0] + "</summary>" + remarks);
+            return;
+        }
+
+        WriteDocLines(e.Writer, "summary", summary);
+        if (remarks.Length > 0)
+        {
+            e.Writer.Line("/// " + remarks);
+        }
+    }
+
+    /// <summary>A doc element: on one line when the text is one line, else one line per text line.</summary>
+    private static void WriteDocLines(SourceWriter w, string element, IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        if (lines.Count == 1)
+        {
+            w.Line($"/// <{element}>{lines[0]}</{element}>");
+            return;
+        }
+
+        w.Line($"/// <{element}>");
+        foreach (var line in lines)
+        {
+            w.Line("/// " + line);
+        }
+
+        w.Line($"/// </{element}>");
+    }
+
+    /// <summary>The Notes column, by name (case-insensitive, as columns are matched).</summary>
+    internal static bool IsNotes(string column) => string.Equals(column, "Notes", System.StringComparison.OrdinalIgnoreCase);
+
+    private static string DisplayCode(TableModel table, TableMember member) => table.Kind switch
+    {
+        CodeKind.Composite => string.Join(", ", member.Key.Select((k, i) => table.KeyColumns[i] + " = \"" + k + "\"")),
+        CodeKind.String => "\"" + member.Key[0] + "\"",
+        _ => member.Key[0],
+    };
 }

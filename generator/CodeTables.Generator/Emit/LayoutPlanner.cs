@@ -1,80 +1,79 @@
 using System.Linq;
 using CodeTables.Generator.Model;
 
-namespace CodeTables.Generator.Emit
+namespace CodeTables.Generator.Emit;
+
+/// <summary>
+/// Decides a table's lookup layout before anything is written. Every lookup stays one array read or one switch
+/// (docs/benchmarks.md): a switch over many values is lowered to a binary search of jump tables with an indirect,
+/// mispredicted branch per call, while a static readonly array read is one bounds-checked load.
+/// </summary>
+internal static class LayoutPlanner
 {
-    /// <summary>
-    /// Decides a table's lookup layout before anything is written. Every lookup stays one array read or one switch
-    /// (docs/benchmarks.md): a switch over many values is lowered to a binary search of jump tables with an indirect,
-    /// mispredicted branch per call, while a static readonly array read is one bounds-checked load.
-    /// </summary>
-    internal static class LayoutPlanner
+    /// <summary>Integer codes spanning at most this many values per member keep one array entry per value (holes included).</summary>
+    internal const int OffsetSpanPerMember = 2;
+
+    /// <summary>Spans up to this size always keep one entry per value: a few holes cost less than a slot map.</summary>
+    internal const int OffsetMinimumSpan = 16;
+
+    /// <summary>Integer codes spanning at most this many values per member get a slot map (one byte or ushort per value).</summary>
+    internal const int MapSpanPerMember = 16;
+
+    internal const int MapMinimumSpan = 64;
+
+    public static LookupLayout Plan(TableModel table, OutcomeTypeInfo? outcome)
     {
-        /// <summary>Integer codes spanning at most this many values per member keep one array entry per value (holes included).</summary>
-        internal const int OffsetSpanPerMember = 2;
-
-        /// <summary>Spans up to this size always keep one entry per value: a few holes cost less than a slot map.</summary>
-        internal const int OffsetMinimumSpan = 16;
-
-        /// <summary>Integer codes spanning at most this many values per member get a slot map (one byte or ushort per value).</summary>
-        internal const int MapSpanPerMember = 16;
-
-        internal const int MapMinimumSpan = 64;
-
-        public static LookupLayout Plan(TableModel table, OutcomeTypeInfo? outcome)
+        var members = table.Members;
+        var columns = RowColumns.Name | RowColumns.Description;
+        if (outcome is not null)
         {
-            var members = table.Members;
-            var columns = RowColumns.Name | RowColumns.Description;
-            if (outcome is not null)
-            {
-                columns |= RowColumns.Outcome;
-            }
-
-            if (members.Any(m => m.Retry is not null))
-            {
-                columns |= RowColumns.Retry;
-            }
-
-            if (table.Kind != CodeKind.Integer)
-            {
-                columns |= RowColumns.Code;
-            }
-
-            if (table.Kind != CodeKind.Integer || members.Count == 0)
-            {
-                // String and composite members are numbered 1..N: slot = value, and slot 0 (default) is the one hole,
-                // so a lookup that found nothing (0) reads the not-a-member answer without a branch.
-                return new LookupLayout(SlotSource.Offset, 0, Enumerable.Range(-1, members.Count + 1).ToEquatableArray(), EquatableArray<int>.Empty, columns);
-            }
-
-            var first = members.Min(m => m.Value);
-            var span = (long)members.Max(m => m.Value) - first + 1;
-            if (first > int.MinValue && span <= System.Math.Max(OffsetMinimumSpan, (long)OffsetSpanPerMember * members.Count))
-            {
-                // Row 0 is the value before the first code, and answers for every value outside the rows too.
-                var slots = Enumerable.Repeat(-1, (int)span + 1).ToArray();
-                for (var i = 0; i < members.Count; i++)
-                {
-                    slots[members[i].Value - first + 1] = i;
-                }
-
-                return new LookupLayout(SlotSource.Offset, first - 1, slots.ToEquatableArray(), EquatableArray<int>.Empty, columns);
-            }
-
-            // One slot per member in table order after the hole at 0, which answers for every value that is not a code.
-            var memberSlots = Enumerable.Range(-1, members.Count + 1).ToEquatableArray();
-            if (span <= System.Math.Max(MapMinimumSpan, (long)MapSpanPerMember * members.Count))
-            {
-                var map = new int[span];
-                for (var i = 0; i < members.Count; i++)
-                {
-                    map[members[i].Value - first] = i + 1;
-                }
-
-                return new LookupLayout(SlotSource.Map, first, memberSlots, map.ToEquatableArray(), columns);
-            }
-
-            return new LookupLayout(SlotSource.Switch, 0, memberSlots, EquatableArray<int>.Empty, columns);
+            columns |= RowColumns.Outcome;
         }
+
+        if (members.Any(m => m.Retry is not null))
+        {
+            columns |= RowColumns.Retry;
+        }
+
+        if (table.Kind != CodeKind.Integer)
+        {
+            columns |= RowColumns.Code;
+        }
+
+        if (table.Kind != CodeKind.Integer || members.Count == 0)
+        {
+            // String and composite members are numbered 1..N: slot = value, and slot 0 (default) is the one hole,
+            // so a lookup that found nothing (0) reads the not-a-member answer without a branch.
+            return new LookupLayout(SlotSource.Offset, 0, Enumerable.Range(-1, members.Count + 1).ToEquatableArray(), EquatableArray<int>.Empty, columns);
+        }
+
+        var first = members.Min(m => m.Value);
+        var span = (long)members.Max(m => m.Value) - first + 1;
+        if (first > int.MinValue && span <= System.Math.Max(OffsetMinimumSpan, (long)OffsetSpanPerMember * members.Count))
+        {
+            // Row 0 is the value before the first code, and answers for every value outside the rows too.
+            var slots = Enumerable.Repeat(-1, (int)span + 1).ToArray();
+            for (var i = 0; i < members.Count; i++)
+            {
+                slots[members[i].Value - first + 1] = i;
+            }
+
+            return new LookupLayout(SlotSource.Offset, first - 1, slots.ToEquatableArray(), EquatableArray<int>.Empty, columns);
+        }
+
+        // One slot per member in table order after the hole at 0, which answers for every value that is not a code.
+        var memberSlots = Enumerable.Range(-1, members.Count + 1).ToEquatableArray();
+        if (span <= System.Math.Max(MapMinimumSpan, (long)MapSpanPerMember * members.Count))
+        {
+            var map = new int[span];
+            for (var i = 0; i < members.Count; i++)
+            {
+                map[members[i].Value - first] = i + 1;
+            }
+
+            return new LookupLayout(SlotSource.Map, first, memberSlots, map.ToEquatableArray(), columns);
+        }
+
+        return new LookupLayout(SlotSource.Switch, 0, memberSlots, EquatableArray<int>.Empty, columns);
     }
 }

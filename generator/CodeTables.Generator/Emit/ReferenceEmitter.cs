@@ -3,131 +3,130 @@ using System.Linq;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
 
-namespace CodeTables.Generator.Emit
+namespace CodeTables.Generator.Emit;
+
+/// <summary>
+/// Writes the accessors of a table's reference columns (<c>T? GetC(this E)</c>, <c>IReadOnlyList&lt;T&gt; GetC(this E)</c>)
+/// and the members' remarks that link the referenced members. Lists are static read-only collections, one per
+/// distinct list, so a call never allocates.
+/// </summary>
+internal sealed class ReferenceEmitter
 {
-    /// <summary>
-    /// Writes the accessors of a table's reference columns (<c>T? GetC(this E)</c>, <c>IReadOnlyList&lt;T&gt; GetC(this E)</c>)
-    /// and the members' remarks that link the referenced members. Lists are static read-only collections, one per
-    /// distinct list, so a call never allocates.
-    /// </summary>
-    internal sealed class ReferenceEmitter
+    private const string ReadOnlyCollection = "global::System.Collections.ObjectModel.ReadOnlyCollection";
+
+    private readonly SourceWriter _w;
+    private readonly TableModel _table;
+    private readonly EquatableArray<ResolvedReference> _references;
+    private readonly string _type;
+
+    /// <summary>Each reference cell's remark, by member name and column (built once: a table may have thousands of members).</summary>
+    private readonly Dictionary<(string Member, string Column), string> _remarks = new();
+
+    /// <param name="type">The table's enum, global::-qualified.</param>
+    public ReferenceEmitter(SourceWriter w, EmitModel model, string type)
     {
-        private const string ReadOnlyCollection = "global::System.Collections.ObjectModel.ReadOnlyCollection";
-
-        private readonly SourceWriter _w;
-        private readonly TableModel _table;
-        private readonly EquatableArray<ResolvedReference> _references;
-        private readonly string _type;
-
-        /// <summary>Each reference cell's remark, by member name and column (built once: a table may have thousands of members).</summary>
-        private readonly Dictionary<(string Member, string Column), string> _remarks = new();
-
-        /// <param name="type">The table's enum, global::-qualified.</param>
-        public ReferenceEmitter(SourceWriter w, EmitModel model, string type)
+        _w = w;
+        _table = model.Table;
+        _references = model.References;
+        _type = type;
+        foreach (var reference in _references)
         {
-            _w = w;
-            _table = model.Table;
-            _references = model.References;
-            _type = type;
-            foreach (var reference in _references)
+            var target = TypeName(reference.TargetType);
+            foreach (var link in reference.Links)
             {
-                var target = TypeName(reference.TargetType);
-                foreach (var link in reference.Links)
-                {
-                    var cref = string.Join(", ", link.Targets.Select(t => $"<see cref=\"{target}.{Identifiers.Escape(t)}\"/>"));
-                    _remarks[(link.Member, reference.Column)] = $"{Literals.Doc(reference.Column)}: {cref}";
-                }
+                var cref = string.Join(", ", link.Targets.Select(t => $"<see cref=\"{target}.{Identifiers.Escape(t)}\"/>"));
+                _remarks[(link.Member, reference.Column)] = $"{Literals.Doc(reference.Column)}: {cref}";
             }
         }
-
-        /// <summary>The accessors, inside the table's extension class.</summary>
-        public void WriteAccessors()
-        {
-            var (w, table, type) = (_w, _table, _type);
-            foreach (var reference in _references)
-            {
-                var target = TypeName(reference.TargetType);
-                var from = $"<see cref=\"{type}\"/> (<c>{Literals.Doc(table.FileName)}</c>)";
-                var to = $"<see cref=\"{target}\"/> (<c>{Literals.Doc(reference.TargetFile)}</c>)";
-                var column = Literals.Doc(reference.Column);
-                if (reference.IsList)
-                {
-                    WriteList(w, reference, type, target, from, to, column);
-                }
-                else
-                {
-                    WriteSingle(w, reference, type, target, from, to, column);
-                }
-            }
-        }
-
-        /// <summary>
-        /// The remark for <paramref name="member"/>'s cell in a reference <paramref name="column"/>: the referenced members
-        /// as links (<c>Q850: &lt;see cref="Q850Cause.UserBusy"/&gt;</c>); null when the column is not a reference or the
-        /// cell names nothing, so the plain cell text is shown.
-        /// </summary>
-        public string? Remark(TableMember member, string column)
-            => _remarks.TryGetValue((member.Name, column), out var remark) ? remark : null;
-
-        private static void WriteSingle(SourceWriter w, ResolvedReference reference, string type, string target, string from, string to, string column)
-        {
-            w.Line($"/// <summary>The member of {to} that the <c>{column}</c> column of {from} names for this member.</summary>");
-            w.Line($"/// <returns>The referenced member, or <see langword=\"null\"/> when the cell is empty or the value is not a member.</returns>");
-            w.Open($"public static {target}? {reference.Method}(this {type} value)");
-            w.Open("switch (value)");
-            foreach (var group in reference.Links.GroupBy(l => l.Targets[0]))
-            {
-                foreach (var link in group)
-                {
-                    w.Line("case " + type + "." + Identifiers.Escape(link.Member) + ":");
-                }
-
-                w.Line("    return " + target + "." + Identifiers.Escape(group.Key) + ";");
-            }
-
-            w.Line("default:");
-            w.Line("    return null;");
-            w.Close();
-            w.Close();
-            w.Line();
-        }
-
-        private static void WriteList(SourceWriter w, ResolvedReference reference, string type, string target, string from, string to, string column)
-        {
-            // One static list per distinct content, and one empty list: no allocation per call.
-            var lists = new List<EquatableArray<string>>();
-            var empty = "s_" + reference.Method + "None";
-            w.Line($"/// <summary>The members of {to} that the <c>{column}</c> column of {from} lists for this member, in the cell's order.</summary>");
-            w.Line($"/// <returns>The referenced members; an empty list (never <see langword=\"null\"/>) when the cell is empty or the value is not a member. The list is shared: do not cast it to change it.</returns>");
-            w.Open($"public static global::System.Collections.Generic.IReadOnlyList<{target}> {reference.Method}(this {type} value)");
-            w.Open("switch (value)");
-            foreach (var group in reference.Links.GroupBy(l => l.Targets))
-            {
-                foreach (var link in group)
-                {
-                    w.Line("case " + type + "." + Identifiers.Escape(link.Member) + ":");
-                }
-
-                w.Line($"    return s_{reference.Method}{lists.Count};");
-                lists.Add(group.Key);
-            }
-
-            w.Line("default:");
-            w.Line("    return " + empty + ";");
-            w.Close();
-            w.Close();
-            w.Line();
-            w.Line($"private static readonly {ReadOnlyCollection}<{target}> {empty} = new {ReadOnlyCollection}<{target}>(global::System.Array.Empty<{target}>());");
-            for (var i = 0; i < lists.Count; i++)
-            {
-                var items = string.Join(", ", lists[i].Select(t => target + "." + Identifiers.Escape(t)));
-                w.Line($"private static readonly {ReadOnlyCollection}<{target}> s_{reference.Method}{i} = global::System.Array.AsReadOnly(new {target}[] {{ {items} }});");
-            }
-
-            w.Line();
-        }
-
-        private static string TypeName(string fullName)
-            => "global::" + string.Join(".", fullName.Split('.').Select(Identifiers.Escape));
     }
+
+    /// <summary>The accessors, inside the table's extension class.</summary>
+    public void WriteAccessors()
+    {
+        var (w, table, type) = (_w, _table, _type);
+        foreach (var reference in _references)
+        {
+            var target = TypeName(reference.TargetType);
+            var from = $"<see cref=\"{type}\"/> (<c>{Literals.Doc(table.FileName)}</c>)";
+            var to = $"<see cref=\"{target}\"/> (<c>{Literals.Doc(reference.TargetFile)}</c>)";
+            var column = Literals.Doc(reference.Column);
+            if (reference.IsList)
+            {
+                WriteList(w, reference, type, target, from, to, column);
+            }
+            else
+            {
+                WriteSingle(w, reference, type, target, from, to, column);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The remark for <paramref name="member"/>'s cell in a reference <paramref name="column"/>: the referenced members
+    /// as links (<c>Q850: &lt;see cref="Q850Cause.UserBusy"/&gt;</c>); null when the column is not a reference or the
+    /// cell names nothing, so the plain cell text is shown.
+    /// </summary>
+    public string? Remark(TableMember member, string column)
+        => _remarks.TryGetValue((member.Name, column), out var remark) ? remark : null;
+
+    private static void WriteSingle(SourceWriter w, ResolvedReference reference, string type, string target, string from, string to, string column)
+    {
+        w.Line($"/// <summary>The member of {to} that the <c>{column}</c> column of {from} names for this member.</summary>");
+        w.Line($"/// <returns>The referenced member, or <see langword=\"null\"/> when the cell is empty or the value is not a member.</returns>");
+        w.Open($"public static {target}? {reference.Method}(this {type} value)");
+        w.Open("switch (value)");
+        foreach (var group in reference.Links.GroupBy(l => l.Targets[0]))
+        {
+            foreach (var link in group)
+            {
+                w.Line("case " + type + "." + Identifiers.Escape(link.Member) + ":");
+            }
+
+            w.Line("    return " + target + "." + Identifiers.Escape(group.Key) + ";");
+        }
+
+        w.Line("default:");
+        w.Line("    return null;");
+        w.Close();
+        w.Close();
+        w.Line();
+    }
+
+    private static void WriteList(SourceWriter w, ResolvedReference reference, string type, string target, string from, string to, string column)
+    {
+        // One static list per distinct content, and one empty list: no allocation per call.
+        var lists = new List<EquatableArray<string>>();
+        var empty = "s_" + reference.Method + "None";
+        w.Line($"/// <summary>The members of {to} that the <c>{column}</c> column of {from} lists for this member, in the cell's order.</summary>");
+        w.Line($"/// <returns>The referenced members; an empty list (never <see langword=\"null\"/>) when the cell is empty or the value is not a member. The list is shared: do not cast it to change it.</returns>");
+        w.Open($"public static global::System.Collections.Generic.IReadOnlyList<{target}> {reference.Method}(this {type} value)");
+        w.Open("switch (value)");
+        foreach (var group in reference.Links.GroupBy(l => l.Targets))
+        {
+            foreach (var link in group)
+            {
+                w.Line("case " + type + "." + Identifiers.Escape(link.Member) + ":");
+            }
+
+            w.Line($"    return s_{reference.Method}{lists.Count};");
+            lists.Add(group.Key);
+        }
+
+        w.Line("default:");
+        w.Line("    return " + empty + ";");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line($"private static readonly {ReadOnlyCollection}<{target}> {empty} = new {ReadOnlyCollection}<{target}>(global::System.Array.Empty<{target}>());");
+        for (var i = 0; i < lists.Count; i++)
+        {
+            var items = string.Join(", ", lists[i].Select(t => target + "." + Identifiers.Escape(t)));
+            w.Line($"private static readonly {ReadOnlyCollection}<{target}> s_{reference.Method}{i} = global::System.Array.AsReadOnly(new {target}[] {{ {items} }});");
+        }
+
+        w.Line();
+    }
+
+    private static string TypeName(string fullName)
+        => "global::" + string.Join(".", fullName.Split('.').Select(Identifiers.Escape));
 }

@@ -1,69 +1,68 @@
 using System.Linq;
 
-namespace CodeTables.Generator.Model
+namespace CodeTables.Generator.Model;
+
+/// <summary>How a value (an enum value, or an integer code) finds its slot in the per-member arrays.</summary>
+internal enum SlotSource
 {
-    /// <summary>How a value (an enum value, or an integer code) finds its slot in the per-member arrays.</summary>
-    internal enum SlotSource
-    {
-        /// <summary>The slot is <c>value - First</c>: codes dense enough that the arrays hold one entry per value.</summary>
-        Offset,
-
-        /// <summary>
-        /// The slot is <c>s_slots[value - First]</c>, a byte or ushort per value (0 = not a code), and the arrays hold
-        /// one entry per member: sparse codes (Huawei: 112 codes over 80..1077) without 998-entry arrays of text.
-        /// </summary>
-        Map,
-
-        /// <summary>The slot comes from a switch over the codes: codes too sparse even for a slot map.</summary>
-        Switch,
-    }
+    /// <summary>The slot is <c>value - First</c>: codes dense enough that the arrays hold one entry per value.</summary>
+    Offset,
 
     /// <summary>
-    /// The lookup layout of one table, decided before anything is written (LayoutPlanner) so that a test can check it.
+    /// The slot is <c>s_slots[value - First]</c>, a byte or ushort per value (0 = not a code), and the arrays hold
+    /// one entry per member: sparse codes (Huawei: 112 codes over 80..1077) without 998-entry arrays of text.
     /// </summary>
-    /// <param name="Source">How a value finds its slot.</param>
-    /// <param name="First">The value of row 0 (Offset) or of <c>s_slots[0]</c> (Map); 0 for Switch.</param>
-    /// <param name="Slots">
-    /// Per row of <c>s_rows</c>, the index of its member in <see cref="TableModel.Members"/>; -1 for a hole (a value
-    /// that is not a member). Row 0 is always a hole: it answers for every value outside the rows.
-    /// </param>
-    /// <param name="Map">Map only: per value from <see cref="First"/>, its slot (0 = not a code).</param>
-    /// <param name="Columns">The columns of <c>s_rows</c>, the one array of rows the accessors read.</param>
-    internal sealed record LookupLayout(
-        SlotSource Source,
-        int First,
-        EquatableArray<int> Slots,
-        EquatableArray<int> Map,
-        RowColumns Columns)
-    {
-        /// <summary>Whether a row after row 0 is not a member, so a member test must read the row.</summary>
-        public bool HasHoles => Slots.Skip(1).Contains(-1);
+    Map,
 
-        /// <summary>The element type of <c>s_slots</c>: byte while the slots fit.</summary>
-        public string MapElementType => Slots.Count <= byte.MaxValue + 1 ? "byte" : "ushort";
+    /// <summary>The slot comes from a switch over the codes: codes too sparse even for a slot map.</summary>
+    Switch,
+}
 
-        public bool Has(RowColumns column) => (Columns & column) != 0;
-    }
+/// <summary>
+/// The lookup layout of one table, decided before anything is written (LayoutPlanner) so that a test can check it.
+/// </summary>
+/// <param name="Source">How a value finds its slot.</param>
+/// <param name="First">The value of row 0 (Offset) or of <c>s_slots[0]</c> (Map); 0 for Switch.</param>
+/// <param name="Slots">
+/// Per row of <c>s_rows</c>, the index of its member in <see cref="TableModel.Members"/>; -1 for a hole (a value
+/// that is not a member). Row 0 is always a hole: it answers for every value outside the rows.
+/// </param>
+/// <param name="Map">Map only: per value from <see cref="First"/>, its slot (0 = not a code).</param>
+/// <param name="Columns">The columns of <c>s_rows</c>, the one array of rows the accessors read.</param>
+internal sealed record LookupLayout(
+    SlotSource Source,
+    int First,
+    EquatableArray<int> Slots,
+    EquatableArray<int> Map,
+    RowColumns Columns)
+{
+    /// <summary>Whether a row after row 0 is not a member, so a member test must read the row.</summary>
+    public bool HasHoles => Slots.Skip(1).Contains(-1);
 
-    /// <summary>The columns of <c>s_rows</c>: one row per slot, like the table's own rows, written in this order.</summary>
-    [System.Flags]
-    internal enum RowColumns
-    {
-        None = 0,
+    /// <summary>The element type of <c>s_slots</c>: byte while the slots fit.</summary>
+    public string MapElementType => Slots.Count <= byte.MaxValue + 1 ? "byte" : "ushort";
 
-        /// <summary>ToStringFast, and the member test of an Offset layout with holes (null in a hole).</summary>
-        Name = 1,
+    public bool Has(RowColumns column) => (Columns & column) != 0;
+}
 
-        /// <summary>GetDescription.</summary>
-        Description = 2,
+/// <summary>The columns of <c>s_rows</c>: one row per slot, like the table's own rows, written in this order.</summary>
+[System.Flags]
+internal enum RowColumns
+{
+    None = 0,
 
-        /// <summary>Classify and ToOutcome (only with an Outcome column).</summary>
-        Outcome = 4,
+    /// <summary>ToStringFast, and the member test of an Offset layout with holes (null in a hole).</summary>
+    Name = 1,
 
-        /// <summary>IsRetryable (only when some row has a Retry cell).</summary>
-        Retry = 8,
+    /// <summary>GetDescription.</summary>
+    Description = 2,
 
-        /// <summary>ToCode of string and composite tables.</summary>
-        Code = 16,
-    }
+    /// <summary>Classify and ToOutcome (only with an Outcome column).</summary>
+    Outcome = 4,
+
+    /// <summary>IsRetryable (only when some row has a Retry cell).</summary>
+    Retry = 8,
+
+    /// <summary>ToCode of string and composite tables.</summary>
+    Code = 16,
 }

@@ -4,43 +4,42 @@ using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace CodeTables.Generator.Parsing
+namespace CodeTables.Generator.Parsing;
+
+/// <summary>Picks the code tables out of the AdditionalFiles and reads their text and settings.</summary>
+internal static class TableSourceReader
 {
-    /// <summary>Picks the code tables out of the AdditionalFiles and reads their text and settings.</summary>
-    internal static class TableSourceReader
+    /// <summary>The table behind <paramref name="file"/>, or null when the file is not a code table.</summary>
+    public static TableSource? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
-        /// <summary>The table behind <paramref name="file"/>, or null when the file is not a code table.</summary>
-        public static TableSource? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        var fileOptions = options.GetOptions(file);
+        if (!fileOptions.TryGetValue("build_metadata.AdditionalFiles.CodeTablesTable", out var isTable)
+            || !string.Equals(isTable, "true", System.StringComparison.OrdinalIgnoreCase))
         {
-            var fileOptions = options.GetOptions(file);
-            if (!fileOptions.TryGetValue("build_metadata.AdditionalFiles.CodeTablesTable", out var isTable)
-                || !string.Equals(isTable, "true", System.StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-
-            // Item metadata uses the same setter as directives: MetadataNames[i] is DirectiveNames[i].
-            var item = TableSettings.None;
-            for (var i = 0; i < TableSettings.MetadataNames.Length; i++)
-            {
-                if (Metadata(fileOptions, TableSettings.MetadataNames[i]) is { } value)
-                {
-                    item = item.With(TableSettings.DirectiveNames[i], value);
-                }
-            }
-
-            var global = options.GlobalOptions;
-            var defaultNamespace = Property(global, "CodeTablesNamespace") ?? Property(global, "RootNamespace") ?? string.Empty;
-            var defaultOutcomeType = Property(global, "CodeTablesOutcomeType") ?? GeneratedNames.DefaultOutcomeType;
-
-            var text = file.GetText(cancellationToken)?.ToString();
-            return new TableSource(file.Path, text, item, defaultNamespace, defaultOutcomeType);
+            return null;
         }
 
-        private static string? Metadata(AnalyzerConfigOptions options, string name)
-            => options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        // Item metadata uses the same setter as directives: MetadataNames[i] is DirectiveNames[i].
+        var item = TableSettings.None;
+        for (var i = 0; i < TableSettings.MetadataNames.Length; i++)
+        {
+            if (Metadata(fileOptions, TableSettings.MetadataNames[i]) is { } value)
+            {
+                item = item.With(TableSettings.DirectiveNames[i], value);
+            }
+        }
 
-        private static string? Property(AnalyzerConfigOptions options, string name)
-            => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        var global = options.GlobalOptions;
+        var defaultNamespace = Property(global, "CodeTablesNamespace") ?? Property(global, "RootNamespace") ?? string.Empty;
+        var defaultOutcomeType = Property(global, "CodeTablesOutcomeType") ?? GeneratedNames.DefaultOutcomeType;
+
+        var text = file.GetText(cancellationToken)?.ToString();
+        return new TableSource(file.Path, text, item, defaultNamespace, defaultOutcomeType);
     }
+
+    private static string? Metadata(AnalyzerConfigOptions options, string name)
+        => options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static string? Property(AnalyzerConfigOptions options, string name)
+        => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

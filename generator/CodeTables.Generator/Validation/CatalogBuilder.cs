@@ -8,130 +8,129 @@ using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace CodeTables.Generator.Validation
+namespace CodeTables.Generator.Validation;
+
+/// <summary>
+/// Builds the <see cref="TableCatalog"/>: the facts every table's validation needs from the other tables and
+/// the compilation. It runs on every compilation change, so it only looks up the few types tables name;
+/// its result is equatable, so tables are re-validated only when those facts change.
+/// </summary>
+internal static class CatalogBuilder
 {
-    /// <summary>
-    /// Builds the <see cref="TableCatalog"/>: the facts every table's validation needs from the other tables and
-    /// the compilation. It runs on every compilation change, so it only looks up the few types tables name;
-    /// its result is equatable, so tables are re-validated only when those facts change.
-    /// </summary>
-    internal static class CatalogBuilder
+    public static TableCatalog Build(ImmutableArray<ParsedTable> tables, Compilation compilation, LanguageVersion languageVersion, CancellationToken cancellationToken)
     {
-        public static TableCatalog Build(ImmutableArray<ParsedTable> tables, Compilation compilation, LanguageVersion languageVersion, CancellationToken cancellationToken)
+        var valid = tables.Where(t => t.Table is not null).Select(t => t.Table!).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
+
+        var owners = new List<TypeOwner>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in valid)
         {
-            var valid = tables.Where(t => t.Table is not null).Select(t => t.Table!).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
-
-            var owners = new List<TypeOwner>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var table in valid)
+            if (seen.Add(table.FullTypeName))
             {
-                if (seen.Add(table.FullTypeName))
-                {
-                    owners.Add(new TypeOwner(table.FullTypeName, table.FilePath));
-                }
+                owners.Add(new TypeOwner(table.FullTypeName, table.FilePath));
             }
-
-            var outcomeTypes = valid
-                .Where(t => t.OutcomeType is not null)
-                .Select(t => t.OutcomeType!)
-                .Distinct(StringComparer.Ordinal)
-                .OrderBy(n => n, StringComparer.Ordinal)
-                .Select(name => Resolve(name, valid, compilation, cancellationToken))
-                .ToEquatableArray();
-
-            var hasSpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
-            var repeated = tables
-                .GroupBy(t => t.FilePath, StringComparer.Ordinal)
-                .Where(g => g.Count() > 1)
-                .Select(g => g.Key)
-                .OrderBy(p => p, StringComparer.Ordinal)
-                .ToEquatableArray();
-            var referenceTargets = ReferenceResolver.Resolve(valid, compilation, outcomeTypes, cancellationToken);
-            return new TableCatalog(outcomeTypes, owners.ToEquatableArray(), repeated, (int)languageVersion, hasSpan, referenceTargets);
         }
 
-        /// <summary>
-        /// The part of the catalog one table's validation reads (its type's owner, its outcome type, its reference
-        /// targets), so that a change to another table re-validates only the tables that use it.
-        /// </summary>
-        public static TableCatalog ForTable(TableCatalog catalog, ParsedTable parsed)
-        {
-            var table = parsed.Table;
-            if (table is null)
-            {
-                return catalog with { OutcomeTypes = EquatableArray<OutcomeTypeInfo>.Empty, TypeOwners = EquatableArray<TypeOwner>.Empty, ReferenceTargets = EquatableArray<ReferenceTargetInfo>.Empty };
-            }
+        var outcomeTypes = valid
+            .Where(t => t.OutcomeType is not null)
+            .Select(t => t.OutcomeType!)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .Select(name => Resolve(name, valid, compilation, cancellationToken))
+            .ToEquatableArray();
 
-            return catalog with
-            {
-                OutcomeTypes = catalog.OutcomeTypes.Where(o => o.FullName == table.OutcomeType).ToEquatableArray(),
-                TypeOwners = catalog.TypeOwners.Where(o => o.FullTypeName == table.FullTypeName).ToEquatableArray(),
-                ReferenceTargets = ReferenceResolver.For(table, catalog.ReferenceTargets),
-            };
+        var hasSpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
+        var repeated = tables
+            .GroupBy(t => t.FilePath, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .ToEquatableArray();
+        var referenceTargets = ReferenceResolver.Resolve(valid, compilation, outcomeTypes, cancellationToken);
+        return new TableCatalog(outcomeTypes, owners.ToEquatableArray(), repeated, (int)languageVersion, hasSpan, referenceTargets);
+    }
+
+    /// <summary>
+    /// The part of the catalog one table's validation reads (its type's owner, its outcome type, its reference
+    /// targets), so that a change to another table re-validates only the tables that use it.
+    /// </summary>
+    public static TableCatalog ForTable(TableCatalog catalog, ParsedTable parsed)
+    {
+        var table = parsed.Table;
+        if (table is null)
+        {
+            return catalog with { OutcomeTypes = EquatableArray<OutcomeTypeInfo>.Empty, TypeOwners = EquatableArray<TypeOwner>.Empty, ReferenceTargets = EquatableArray<ReferenceTargetInfo>.Empty };
         }
 
-        private static OutcomeTypeInfo Resolve(string name, List<TableModel> tables, Compilation compilation, CancellationToken cancellationToken)
+        return catalog with
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            OutcomeTypes = catalog.OutcomeTypes.Where(o => o.FullName == table.OutcomeType).ToEquatableArray(),
+            TypeOwners = catalog.TypeOwners.Where(o => o.FullTypeName == table.FullTypeName).ToEquatableArray(),
+            ReferenceTargets = ReferenceResolver.For(table, catalog.ReferenceTargets),
+        };
+    }
 
-            // An outcome type generated from another table in this project is not in the compilation yet.
-            var generated = tables.FirstOrDefault(t => t.FullTypeName == name);
-            if (generated is not null)
-            {
-                return new OutcomeTypeInfo(name, generated.Members.Select(m => m.Name).ToEquatableArray(), null, GetsIsRetryable(generated, tables, compilation, 0), generated.OutcomeType);
-            }
+    private static OutcomeTypeInfo Resolve(string name, List<TableModel> tables, Compilation compilation, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
 
-            var type = compilation.GetTypeByMetadataName(name);
-            if (type is null)
-            {
-                return new OutcomeTypeInfo(name, EquatableArray<string>.Empty, "is not found in this project or its references", false);
-            }
-
-            if (type.TypeKind != TypeKind.Enum)
-            {
-                return new OutcomeTypeInfo(name, EquatableArray<string>.Empty, "is not an enum", false);
-            }
-
-            var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
-            var codeTable = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
-            var classifiedOnto = codeTable?.NamedArguments.FirstOrDefault(a => a.Key == "OutcomeType").Value.Value as ITypeSymbol;
-            return new OutcomeTypeInfo(name, members, null, HasIsRetryable(type, compilation), classifiedOnto?.ToDisplayString());
+        // An outcome type generated from another table in this project is not in the compilation yet.
+        var generated = tables.FirstOrDefault(t => t.FullTypeName == name);
+        if (generated is not null)
+        {
+            return new OutcomeTypeInfo(name, generated.Members.Select(m => m.Name).ToEquatableArray(), null, GetsIsRetryable(generated, tables, compilation, 0), generated.OutcomeType);
         }
 
-        /// <summary>A generated table gets IsRetryable with Retry cells, or with an outcome type that has retry advice (Emit/AccessorWriter.cs).</summary>
-        private static bool GetsIsRetryable(TableModel table, List<TableModel> tables, Compilation compilation, int depth)
+        var type = compilation.GetTypeByMetadataName(name);
+        if (type is null)
         {
-            if (table.Members.Any(m => m.Retry is not null))
-            {
-                return true;
-            }
-
-            if (table.OutcomeType is null || depth > 8)
-            {
-                return false;
-            }
-
-            var generated = tables.FirstOrDefault(t => t.FullTypeName == table.OutcomeType);
-            if (generated is not null)
-            {
-                return generated != table && GetsIsRetryable(generated, tables, compilation, depth + 1);
-            }
-
-            return compilation.GetTypeByMetadataName(table.OutcomeType) is { TypeKind: TypeKind.Enum } type && HasIsRetryable(type, compilation);
+            return new OutcomeTypeInfo(name, EquatableArray<string>.Empty, "is not found in this project or its references", false);
         }
 
-        /// <summary>A compiled code table whose extension class (E + "Extensions", same namespace) has IsRetryable(E).</summary>
-        private static bool HasIsRetryable(INamedTypeSymbol type, Compilation compilation)
+        if (type.TypeKind != TypeKind.Enum)
         {
-            if (!type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute))
-            {
-                return false;
-            }
-
-            var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : string.Empty;
-            var extensions = compilation.GetTypeByMetadataName(ns + type.MetadataName + "Extensions");
-            return extensions is not null && extensions.GetMembers("IsRetryable").OfType<IMethodSymbol>()
-                .Any(m => m.IsStatic && m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, type));
+            return new OutcomeTypeInfo(name, EquatableArray<string>.Empty, "is not an enum", false);
         }
+
+        var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
+        var codeTable = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
+        var classifiedOnto = codeTable?.NamedArguments.FirstOrDefault(a => a.Key == "OutcomeType").Value.Value as ITypeSymbol;
+        return new OutcomeTypeInfo(name, members, null, HasIsRetryable(type, compilation), classifiedOnto?.ToDisplayString());
+    }
+
+    /// <summary>A generated table gets IsRetryable with Retry cells, or with an outcome type that has retry advice (Emit/AccessorWriter.cs).</summary>
+    private static bool GetsIsRetryable(TableModel table, List<TableModel> tables, Compilation compilation, int depth)
+    {
+        if (table.Members.Any(m => m.Retry is not null))
+        {
+            return true;
+        }
+
+        if (table.OutcomeType is null || depth > 8)
+        {
+            return false;
+        }
+
+        var generated = tables.FirstOrDefault(t => t.FullTypeName == table.OutcomeType);
+        if (generated is not null)
+        {
+            return generated != table && GetsIsRetryable(generated, tables, compilation, depth + 1);
+        }
+
+        return compilation.GetTypeByMetadataName(table.OutcomeType) is { TypeKind: TypeKind.Enum } type && HasIsRetryable(type, compilation);
+    }
+
+    /// <summary>A compiled code table whose extension class (E + "Extensions", same namespace) has IsRetryable(E).</summary>
+    private static bool HasIsRetryable(INamedTypeSymbol type, Compilation compilation)
+    {
+        if (!type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute))
+        {
+            return false;
+        }
+
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : string.Empty;
+        var extensions = compilation.GetTypeByMetadataName(ns + type.MetadataName + "Extensions");
+        return extensions is not null && extensions.GetMembers("IsRetryable").OfType<IMethodSymbol>()
+            .Any(m => m.IsStatic && m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, type));
     }
 }

@@ -4,201 +4,200 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using CodeTables.Generator.Model;
-using CodeTables.Shared;
 using CodeTables.Generator.Parsing;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 
-namespace CodeTables.Generator.Validation
+namespace CodeTables.Generator.Validation;
+
+/// <summary>
+/// Resolves the targets of 'references' directives for the catalog: a table of this project (not in the
+/// compilation yet), else a code-table enum of the compilation or a referenced assembly, read from its
+/// [CodeTable]/[CodeTableMember] metadata. Only the few names the directives use are looked up.
+/// </summary>
+internal static class ReferenceResolver
 {
-    /// <summary>
-    /// Resolves the targets of 'references' directives for the catalog: a table of this project (not in the
-    /// compilation yet), else a code-table enum of the compilation or a referenced assembly, read from its
-    /// [CodeTable]/[CodeTableMember] metadata. Only the few names the directives use are looked up.
-    /// </summary>
-    internal static class ReferenceResolver
+    private const string MemberAttribute = "CodeTables.CodeTableMemberAttribute";
+
+    public static EquatableArray<ReferenceTargetInfo> Resolve(List<TableModel> tables, Compilation compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes, CancellationToken cancellationToken)
+        => tables
+            .SelectMany(t => t.References.Select(r => (Name: r.Target, Context: t.Namespace)))
+            .Distinct()
+            .OrderBy(n => n.Name, StringComparer.Ordinal)
+            .ThenBy(n => n.Context, StringComparer.Ordinal)
+            .Select(n =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return Resolve(n.Name, n.Context, tables, compilation, outcomeTypes);
+            })
+            .ToEquatableArray();
+
+    /// <summary>The targets one table uses, so that a change to another target does not re-validate it.</summary>
+    public static EquatableArray<ReferenceTargetInfo> For(TableModel table, EquatableArray<ReferenceTargetInfo> targets)
+        => table.References.Count == 0
+            ? EquatableArray<ReferenceTargetInfo>.Empty
+            : targets.Where(t => t.Context == table.Namespace && table.References.Any(r => r.Target == t.Name)).ToEquatableArray();
+
+    private static ReferenceTargetInfo Resolve(string name, string context, List<TableModel> tables, Compilation compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes)
     {
-        private const string MemberAttribute = "CodeTables.CodeTableMemberAttribute";
+        var bare = name.StartsWith("global::", StringComparison.Ordinal) ? name.Substring("global::".Length) : name;
+        var simple = bare.IndexOf('.') < 0;
 
-        public static EquatableArray<ReferenceTargetInfo> Resolve(List<TableModel> tables, Compilation compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes, CancellationToken cancellationToken)
-            => tables
-                .SelectMany(t => t.References.Select(r => (Name: r.Target, Context: t.Namespace)))
-                .Distinct()
-                .OrderBy(n => n.Name, StringComparer.Ordinal)
-                .ThenBy(n => n.Context, StringComparer.Ordinal)
-                .Select(n =>
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    return Resolve(n.Name, n.Context, tables, compilation, outcomeTypes);
-                })
-                .ToEquatableArray();
-
-        /// <summary>The targets one table uses, so that a change to another target does not re-validate it.</summary>
-        public static EquatableArray<ReferenceTargetInfo> For(TableModel table, EquatableArray<ReferenceTargetInfo> targets)
-            => table.References.Count == 0
-                ? EquatableArray<ReferenceTargetInfo>.Empty
-                : targets.Where(t => t.Context == table.Namespace && table.References.Any(r => r.Target == t.Name)).ToEquatableArray();
-
-        private static ReferenceTargetInfo Resolve(string name, string context, List<TableModel> tables, Compilation compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes)
+        // A table of this project: by full name, else by simple name (its own namespace first).
+        var matches = tables.Where(t => t.FullTypeName == bare).ToList();
+        if (matches.Count == 0 && simple)
         {
-            var bare = name.StartsWith("global::", StringComparison.Ordinal) ? name.Substring("global::".Length) : name;
-            var simple = bare.IndexOf('.') < 0;
-
-            // A table of this project: by full name, else by simple name (its own namespace first).
-            var matches = tables.Where(t => t.FullTypeName == bare).ToList();
-            if (matches.Count == 0 && simple)
+            matches = tables.Where(t => t.EnumName == bare).ToList();
+            if (matches.Count > 1 && matches.Any(t => t.Namespace == context))
             {
-                matches = tables.Where(t => t.EnumName == bare).ToList();
-                if (matches.Count > 1 && matches.Any(t => t.Namespace == context))
-                {
-                    matches = matches.Where(t => t.Namespace == context).ToList();
-                }
-            }
-
-            if (matches.Count > 1)
-            {
-                return Problem(name, context, "is ambiguous: the tables " + string.Join(", ", matches.Select(t => t.FileName + " (" + t.FullTypeName + ")")) + " all generate it; write the full name", false);
-            }
-
-            if (matches.Count == 1)
-            {
-                return FromTable(name, context, matches[0], outcomeTypes);
-            }
-
-            var type = compilation.GetTypeByMetadataName(bare);
-            if (type is null && simple && context.Length > 0)
-            {
-                type = compilation.GetTypeByMetadataName(context + "." + bare);
-            }
-
-            if (type is null && simple)
-            {
-                var candidates = FindBySimpleName(compilation, bare);
-                var codeTables = candidates.Where(IsCodeTable).ToList();
-                if (codeTables.Count > 1)
-                {
-                    return Problem(name, context, "is ambiguous: " + string.Join(", ", codeTables.Select(t => t.ToDisplayString())) + " are all code tables; write the full name", false);
-                }
-
-                type = codeTables.Count == 1 ? codeTables[0] : candidates.FirstOrDefault();
-            }
-
-            return type is null
-                ? Problem(name, context, "is not found in this project or its references", false)
-                : FromSymbol(name, context, type);
-        }
-
-        private static ReferenceTargetInfo FromTable(string name, string context, TableModel table, EquatableArray<OutcomeTypeInfo> outcomeTypes)
-        {
-            if (table.Kind == CodeKind.Composite)
-            {
-                return Problem(name, context, $"has a composite key ({string.Join(", ", table.KeyColumns)}), so one cell cannot name one of its codes", true);
-            }
-
-            // The target's own validation drops the rows whose outcome is unknown (CT0010, CT0022), or the whole table
-            // when its outcome type is not found (CT0013): refer only to members that will exist, so that a mistake in
-            // the target is reported once, in the target, and not as compiler errors in the referencing table's code.
-            var outcome = table.OutcomeType is null ? null : outcomeTypes.FirstOrDefault(o => o.FullName == table.OutcomeType);
-            if (outcome?.Problem is not null)
-            {
-                return Problem(name, context, $"is generated from '{table.FileName}', which cannot be generated: fix its errors first", false);
-            }
-
-            var known = outcome is null ? null : new HashSet<string>(outcome.Members, StringComparer.Ordinal);
-            var members = table.Members
-                .Where(m => known is null || known.Contains(string.IsNullOrEmpty(m.Outcome) ? "Unknown" : m.Outcome!))
-                .Select(m => new TargetMember(m.Name, m.Key[0], m.Value))
-                .ToEquatableArray();
-            return new ReferenceTargetInfo(name, context, table.FullTypeName, table.FileName, table.Kind, members, null, false);
-        }
-
-        private static ReferenceTargetInfo FromSymbol(string name, string context, INamedTypeSymbol type)
-        {
-            if (type.TypeKind != TypeKind.Enum)
-            {
-                return Problem(name, context, $"is {type.ToDisplayString()}, which is not an enum", true);
-            }
-
-            var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
-            if (attribute is null)
-            {
-                return Problem(name, context, $"is the enum {type.ToDisplayString()}, which is not generated from a code table (it has no [CodeTable] attribute)", true);
-            }
-
-            if (attribute.NamedArguments.Any(a => a.Key == "KeyColumns" && a.Value.Kind == TypedConstantKind.Array && !a.Value.IsNull))
-            {
-                return Problem(name, context, $"is the code table {type.ToDisplayString()}, which has a composite key, so one cell cannot name one of its codes", true);
-            }
-
-            var file = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string f ? f : type.Name;
-            var members = new List<TargetMember>();
-            var kind = CodeKind.Integer;
-            foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
-            {
-                if (!field.HasConstantValue || field.ConstantValue is not int value)
-                {
-                    continue;
-                }
-
-                // String tables carry each code in [CodeTableMember("code")]; integer tables' codes are the values.
-                var key = field.GetAttributes()
-                    .Where(a => a.AttributeClass?.ToDisplayString() == MemberAttribute && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Kind == TypedConstantKind.Array)
-                    .Select(a => a.ConstructorArguments[0].Values)
-                    .FirstOrDefault();
-                string code;
-                if (!key.IsDefaultOrEmpty && key[0].Value is string text)
-                {
-                    kind = CodeKind.String;
-                    code = text;
-                }
-                else
-                {
-                    code = value.ToString(CultureInfo.InvariantCulture);
-                }
-
-                members.Add(new TargetMember(field.Name, code, value));
-            }
-
-            return new ReferenceTargetInfo(name, context, type.ToDisplayString(), file, kind, members.ToEquatableArray(), null, false);
-        }
-
-        /// <summary>
-        /// Enums named <paramref name="name"/> in referenced assemblies. Only assemblies whose type names include it
-        /// are walked (<see cref="IAssemblySymbol.TypeNames"/> is a set), so the cost stays small in large solutions.
-        /// </summary>
-        private static List<INamedTypeSymbol> FindBySimpleName(Compilation compilation, string name)
-        {
-            var found = new List<INamedTypeSymbol>();
-            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-            {
-                if (assembly.TypeNames.Contains(name))
-                {
-                    Collect(assembly.GlobalNamespace, name, found);
-                }
-            }
-
-            return found;
-        }
-
-        private static void Collect(INamespaceSymbol ns, string name, List<INamedTypeSymbol> found)
-        {
-            foreach (var type in ns.GetTypeMembers(name))
-            {
-                if (type.TypeKind == TypeKind.Enum && type.DeclaredAccessibility == Accessibility.Public)
-                {
-                    found.Add(type);
-                }
-            }
-
-            foreach (var inner in ns.GetNamespaceMembers())
-            {
-                Collect(inner, name, found);
+                matches = matches.Where(t => t.Namespace == context).ToList();
             }
         }
 
-        private static bool IsCodeTable(INamedTypeSymbol type)
-            => type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
+        if (matches.Count > 1)
+        {
+            return Problem(name, context, "is ambiguous: the tables " + string.Join(", ", matches.Select(t => t.FileName + " (" + t.FullTypeName + ")")) + " all generate it; write the full name", false);
+        }
 
-        private static ReferenceTargetInfo Problem(string name, string context, string problem, bool notCodeTable)
-            => new(name, context, null, string.Empty, CodeKind.Integer, EquatableArray<TargetMember>.Empty, problem, notCodeTable);
+        if (matches.Count == 1)
+        {
+            return FromTable(name, context, matches[0], outcomeTypes);
+        }
+
+        var type = compilation.GetTypeByMetadataName(bare);
+        if (type is null && simple && context.Length > 0)
+        {
+            type = compilation.GetTypeByMetadataName(context + "." + bare);
+        }
+
+        if (type is null && simple)
+        {
+            var candidates = FindBySimpleName(compilation, bare);
+            var codeTables = candidates.Where(IsCodeTable).ToList();
+            if (codeTables.Count > 1)
+            {
+                return Problem(name, context, "is ambiguous: " + string.Join(", ", codeTables.Select(t => t.ToDisplayString())) + " are all code tables; write the full name", false);
+            }
+
+            type = codeTables.Count == 1 ? codeTables[0] : candidates.FirstOrDefault();
+        }
+
+        return type is null
+            ? Problem(name, context, "is not found in this project or its references", false)
+            : FromSymbol(name, context, type);
     }
+
+    private static ReferenceTargetInfo FromTable(string name, string context, TableModel table, EquatableArray<OutcomeTypeInfo> outcomeTypes)
+    {
+        if (table.Kind == CodeKind.Composite)
+        {
+            return Problem(name, context, $"has a composite key ({string.Join(", ", table.KeyColumns)}), so one cell cannot name one of its codes", true);
+        }
+
+        // The target's own validation drops the rows whose outcome is unknown (CT0010, CT0022), or the whole table
+        // when its outcome type is not found (CT0013): refer only to members that will exist, so that a mistake in
+        // the target is reported once, in the target, and not as compiler errors in the referencing table's code.
+        var outcome = table.OutcomeType is null ? null : outcomeTypes.FirstOrDefault(o => o.FullName == table.OutcomeType);
+        if (outcome?.Problem is not null)
+        {
+            return Problem(name, context, $"is generated from '{table.FileName}', which cannot be generated: fix its errors first", false);
+        }
+
+        var known = outcome is null ? null : new HashSet<string>(outcome.Members, StringComparer.Ordinal);
+        var members = table.Members
+            .Where(m => known is null || known.Contains(string.IsNullOrEmpty(m.Outcome) ? "Unknown" : m.Outcome!))
+            .Select(m => new TargetMember(m.Name, m.Key[0], m.Value))
+            .ToEquatableArray();
+        return new ReferenceTargetInfo(name, context, table.FullTypeName, table.FileName, table.Kind, members, null, false);
+    }
+
+    private static ReferenceTargetInfo FromSymbol(string name, string context, INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Enum)
+        {
+            return Problem(name, context, $"is {type.ToDisplayString()}, which is not an enum", true);
+        }
+
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
+        if (attribute is null)
+        {
+            return Problem(name, context, $"is the enum {type.ToDisplayString()}, which is not generated from a code table (it has no [CodeTable] attribute)", true);
+        }
+
+        if (attribute.NamedArguments.Any(a => a.Key == "KeyColumns" && a.Value.Kind == TypedConstantKind.Array && !a.Value.IsNull))
+        {
+            return Problem(name, context, $"is the code table {type.ToDisplayString()}, which has a composite key, so one cell cannot name one of its codes", true);
+        }
+
+        var file = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string f ? f : type.Name;
+        var members = new List<TargetMember>();
+        var kind = CodeKind.Integer;
+        foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
+        {
+            if (!field.HasConstantValue || field.ConstantValue is not int value)
+            {
+                continue;
+            }
+
+            // String tables carry each code in [CodeTableMember("code")]; integer tables' codes are the values.
+            var key = field.GetAttributes()
+                .Where(a => a.AttributeClass?.ToDisplayString() == MemberAttribute && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Kind == TypedConstantKind.Array)
+                .Select(a => a.ConstructorArguments[0].Values)
+                .FirstOrDefault();
+            string code;
+            if (!key.IsDefaultOrEmpty && key[0].Value is string text)
+            {
+                kind = CodeKind.String;
+                code = text;
+            }
+            else
+            {
+                code = value.ToString(CultureInfo.InvariantCulture);
+            }
+
+            members.Add(new TargetMember(field.Name, code, value));
+        }
+
+        return new ReferenceTargetInfo(name, context, type.ToDisplayString(), file, kind, members.ToEquatableArray(), null, false);
+    }
+
+    /// <summary>
+    /// Enums named <paramref name="name"/> in referenced assemblies. Only assemblies whose type names include it
+    /// are walked (<see cref="IAssemblySymbol.TypeNames"/> is a set), so the cost stays small in large solutions.
+    /// </summary>
+    private static List<INamedTypeSymbol> FindBySimpleName(Compilation compilation, string name)
+    {
+        var found = new List<INamedTypeSymbol>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.TypeNames.Contains(name))
+            {
+                Collect(assembly.GlobalNamespace, name, found);
+            }
+        }
+
+        return found;
+    }
+
+    private static void Collect(INamespaceSymbol ns, string name, List<INamedTypeSymbol> found)
+    {
+        foreach (var type in ns.GetTypeMembers(name))
+        {
+            if (type.TypeKind == TypeKind.Enum && type.DeclaredAccessibility == Accessibility.Public)
+            {
+                found.Add(type);
+            }
+        }
+
+        foreach (var inner in ns.GetNamespaceMembers())
+        {
+            Collect(inner, name, found);
+        }
+    }
+
+    private static bool IsCodeTable(INamedTypeSymbol type)
+        => type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
+
+    private static ReferenceTargetInfo Problem(string name, string context, string problem, bool notCodeTable)
+        => new(name, context, null, string.Empty, CodeKind.Integer, EquatableArray<TargetMember>.Empty, problem, notCodeTable);
 }
