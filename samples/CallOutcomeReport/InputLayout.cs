@@ -76,7 +76,7 @@ internal sealed class InputLayout
             : r.Malformed ? "malformed quoting (a quote inside an unquoted field, or an unclosed quoted field)" + DelimiterHint(f)
             : f.Count < _minFields || f.Count > _maxFields ? $"{f.Count} field{(f.Count == 1 ? string.Empty : "s")}, {_what} has {Range}" + DelimiterHint(f)
             : missing.Length > 0 ? "missing " + string.Join(", ", missing)
-            : v is null ? $"unknown _vendor '{TextTable.Printable(Field(1))}'"
+            : v is null ? $"unknown vendor '{TextTable.Printable(Field(1))}'"
             : v.Code2Required && code2.Length == 0 ? $"missing code2 ({v.Key}: {v.CodeMeaning})"
             : !DateTimeOffset.TryParse(time, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out timestamp)
                 ? $"{_names[0]} '{TextTable.Printable(time)}' is not a date and time"
@@ -103,7 +103,7 @@ internal sealed class InputLayout
         var missing = ExportColumns.Where((c, i) => _columns[i] < 0 && c != "code2").ToArray();
         return missing.Length == 0 && !header.TooLong ? new(InputFormat.Export, "the header", h.Count, h.Count, _columns, ExportColumns, null)
             : throw new ExportFormatException(header.TooLong ? $"the header line is longer than {Report.N(header.MaxChars)} characters"
-                : $"the header line has no column {string.Join(", ", missing)}; expected 'timestamp,_vendor,code,code2,number' (code2 optional)" + DelimiterHint(h));
+                : $"the header line has no column {string.Join(", ", missing)}; expected 'timestamp,vendor,code,code2,number' (code2 optional)" + DelimiterHint(h));
     }
 
     // Excel writes ';' (or tabs) where the list separator is not ','; the file then has one field a line.

@@ -132,7 +132,7 @@ public class ReferenceTests
 
         var refusal = run.Source("Consumer.RefusalReason.g.cs");
         Assert.Contains("public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Q850Cause> GetCauseCodes(this global::Consumer.RefusalReason value)", refusal);
-        Assert.Contains("/// <para>CauseCodes refers to <see cref=\"global::Consumer.Q850Cause.UserBusy\"/>, <see cref=\"global::Consumer.Q850Cause.NoCircuit\"/> (<c>q850.csv</c>).</para>", refusal);
+        Assert.Contains("CauseCodes: <see cref=\"global::Consumer.Q850Cause.UserBusy\"/>, <see cref=\"global::Consumer.Q850Cause.NoCircuit\"/>", refusal);
     }
 
     [Fact]
