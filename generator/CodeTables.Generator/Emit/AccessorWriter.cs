@@ -1,6 +1,7 @@
 using System.Linq;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
+using CodeTables.Shared;
 
 namespace CodeTables.Generator.Emit;
 
@@ -103,7 +104,7 @@ internal static class AccessorWriter
     private static string OutcomeExtensionsClass(string outcomeType)
     {
         var dot = outcomeType.LastIndexOf('.');
-        return dot < 0 ? outcomeType + "Extensions" : outcomeType.Substring(0, dot + 1) + Identifiers.Escape(outcomeType.Substring(dot + 1)) + "Extensions";
+        return dot < 0 ? outcomeType + "Extensions" : outcomeType.Substring(0, dot + 1) + GeneratedNames.Escape(outcomeType.Substring(dot + 1)) + "Extensions";
     }
 
     /// <summary>ToStringFast: the name in the row, or (a hole: null) the value's number.</summary>

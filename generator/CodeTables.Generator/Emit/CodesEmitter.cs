@@ -42,7 +42,7 @@ internal static class CodesEmitter
             }
 
             first = false;
-            var name = Identifiers.Escape(member.Name);
+            var name = GeneratedNames.Escape(member.Name);
             var cref = enumType + "." + name;
             switch (table.Kind)
             {
@@ -61,7 +61,7 @@ internal static class CodesEmitter
                     for (var i = 0; i < parts.Length; i++)
                     {
                         w.Line($"/// <summary>The {Literals.Doc(table.KeyColumns[i])} part of the code.</summary>");
-                        w.Line($"public {New(parts[i])}const string {Identifiers.Escape(parts[i])} = {Literals.String(member.Key[i])};");
+                        w.Line($"public {New(parts[i])}const string {GeneratedNames.Escape(parts[i])} = {Literals.String(member.Key[i])};");
                     }
 
                     w.Close();

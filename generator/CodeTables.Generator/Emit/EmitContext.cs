@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
+using CodeTables.Shared;
 
 namespace CodeTables.Generator.Emit;
 
@@ -19,8 +20,8 @@ internal sealed class EmitContext
     {
         Model = model;
         Writer = new SourceWriter(4096 + (model.Table.Members.Count * 600));
-        Type = "global::" + (Table.Namespace.Length == 0 ? string.Empty : Table.Namespace + ".") + Identifiers.Escape(Table.EnumName);
-        EnumName = Identifiers.Escape(Table.EnumName);
+        Type = "global::" + (Table.Namespace.Length == 0 ? string.Empty : Table.Namespace + ".") + GeneratedNames.Escape(Table.EnumName);
+        EnumName = GeneratedNames.Escape(Table.EnumName);
         Parameters = CodeParameters(Table, model.Language);
         References = new ReferenceEmitter(Writer, model, Type);
     }
@@ -47,11 +48,11 @@ internal sealed class EmitContext
 
     public string OutcomeType => "global::" + Table.OutcomeType;
 
-    public string Member(TableMember member) => Type + "." + Identifiers.Escape(member.Name);
+    public string Member(TableMember member) => Type + "." + GeneratedNames.Escape(member.Name);
 
     public static string OutcomeName(TableMember member) => member.Outcome!.Length == 0 ? "Unknown" : member.Outcome!;
 
-    public string OutcomeMember(TableMember member) => OutcomeType + "." + Identifiers.Escape(OutcomeName(member));
+    public string OutcomeMember(TableMember member) => OutcomeType + "." + GeneratedNames.Escape(OutcomeName(member));
 
     /// <summary>The outcome for a code that is not in the table.</summary>
     public string UnknownOutcome => Model.Outcome!.Members.Contains("Unknown") ? OutcomeType + ".Unknown" : "default(" + OutcomeType + ")";
@@ -95,13 +96,13 @@ internal sealed class EmitContext
             }
 
             var unique = name;
-            for (var n = 2; names.Contains(Identifiers.Escape(unique)); n++)
+            for (var n = 2; names.Contains(GeneratedNames.Escape(unique)); n++)
             {
                 unique = name + n;
             }
 
-            names.Add(Identifiers.Escape(unique));
-            parameters.Add(new CodeParameter(Identifiers.Escape(unique), "string", true, $"The {Literals.Doc(table.KeyColumns[i])} part of the code, matched exactly (ordinal)."));
+            names.Add(GeneratedNames.Escape(unique));
+            parameters.Add(new CodeParameter(GeneratedNames.Escape(unique), "string", true, $"The {Literals.Doc(table.KeyColumns[i])} part of the code, matched exactly (ordinal)."));
         }
 
         return parameters;

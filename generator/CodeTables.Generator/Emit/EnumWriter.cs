@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
+using CodeTables.Shared;
 
 namespace CodeTables.Generator.Emit;
 
@@ -37,7 +38,7 @@ internal static class EnumWriter
         foreach (var member in table.Members)
         {
             WriteMemberDocs(e, member);
-            w.Line(MemberAttribute(e, member) + Identifiers.Escape(member.Name) + " = " + CodeSyntax.Format(member.Value) + ",");
+            w.Line(MemberAttribute(e, member) + GeneratedNames.Escape(member.Name) + " = " + CodeSyntax.Format(member.Value) + ",");
         }
 
         w.Close();
@@ -126,7 +127,7 @@ internal static class EnumWriter
         if (member.Outcome is not null)
         {
             // The outcome by name: [CodeTableMember] carries the typed value.
-            facts.Add("Outcome: " + Identifiers.Escape(EmitContext.OutcomeName(member)) + ".");
+            facts.Add("Outcome: " + GeneratedNames.Escape(EmitContext.OutcomeName(member)) + ".");
         }
 
         if (member.Retry is not null)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
+using CodeTables.Shared;
 
 namespace CodeTables.Generator.Emit;
 
@@ -34,7 +35,7 @@ internal sealed class ReferenceEmitter
             var target = TypeName(reference.TargetType);
             foreach (var link in reference.Links)
             {
-                var cref = string.Join(", ", link.Targets.Select(t => $"<see cref=\"{target}.{Identifiers.Escape(t)}\"/>"));
+                var cref = string.Join(", ", link.Targets.Select(t => $"<see cref=\"{target}.{GeneratedNames.Escape(t)}\"/>"));
                 _remarks[(link.Member, reference.Column)] = $"{Literals.Doc(reference.Column)}: {cref}";
             }
         }
@@ -79,10 +80,10 @@ internal sealed class ReferenceEmitter
         {
             foreach (var link in group)
             {
-                w.Line("case " + type + "." + Identifiers.Escape(link.Member) + ":");
+                w.Line("case " + type + "." + GeneratedNames.Escape(link.Member) + ":");
             }
 
-            w.Line("    return " + target + "." + Identifiers.Escape(group.Key) + ";");
+            w.Line("    return " + target + "." + GeneratedNames.Escape(group.Key) + ";");
         }
 
         w.Line("default:");
@@ -105,7 +106,7 @@ internal sealed class ReferenceEmitter
         {
             foreach (var link in group)
             {
-                w.Line("case " + type + "." + Identifiers.Escape(link.Member) + ":");
+                w.Line("case " + type + "." + GeneratedNames.Escape(link.Member) + ":");
             }
 
             w.Line($"    return s_{reference.Method}{lists.Count};");
@@ -120,7 +121,7 @@ internal sealed class ReferenceEmitter
         w.Line($"private static readonly {ReadOnlyCollection}<{target}> {empty} = new {ReadOnlyCollection}<{target}>(global::System.Array.Empty<{target}>());");
         for (var i = 0; i < lists.Count; i++)
         {
-            var items = string.Join(", ", lists[i].Select(t => target + "." + Identifiers.Escape(t)));
+            var items = string.Join(", ", lists[i].Select(t => target + "." + GeneratedNames.Escape(t)));
             w.Line($"private static readonly {ReadOnlyCollection}<{target}> s_{reference.Method}{i} = global::System.Array.AsReadOnly(new {target}[] {{ {items} }});");
         }
 
@@ -128,5 +129,5 @@ internal sealed class ReferenceEmitter
     }
 
     private static string TypeName(string fullName)
-        => "global::" + string.Join(".", fullName.Split('.').Select(Identifiers.Escape));
+        => "global::" + string.Join(".", fullName.Split('.').Select(GeneratedNames.Escape));
 }

@@ -21,7 +21,7 @@ internal static class TableDescriptorEmitter
     {
         var (w, table, outcome) = (e.Writer, e.Table, e.Model.Outcome);
         var ns = table.Namespace.Length == 0 ? "global::" : "global::" + table.Namespace + ".";
-        var enumType = ns + Identifiers.Escape(table.EnumName);
+        var enumType = ns + GeneratedNames.Escape(table.EnumName);
         var extensions = ns + GeneratedNames.Extensions(table.EnumName);
         w.Line();
         CodesEmitter.Write(w, table, enumType, GeneratedCode);

@@ -135,9 +135,7 @@ internal static class Identifiers
         return "it is not an identifier";
     }
 
-    /// <summary>The name as written in C# source: keywords get '@'.</summary>
-    public static string Escape(string name)
-        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    // Escaping a name for C# source (keywords get '@') is GeneratedNames.Escape, shared with the analyzers and fixes.
 
     /// <summary>A name without a leading '@', as the compiler sees it.</summary>
     public static string Unescape(string name) => name.StartsWith("@", System.StringComparison.Ordinal) ? name.Substring(1) : name;
