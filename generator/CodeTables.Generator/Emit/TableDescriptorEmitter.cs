@@ -15,23 +15,21 @@ internal static class TableDescriptorEmitter
 {
     private const string CallOutcome = "CodeTables.CallOutcome";
 
-    private static readonly string GeneratedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"CodeTables\", \"{typeof(TableDescriptorEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0"}\")]";
-
     public static void Write(EmitContext e)
     {
         var (w, table, outcome) = (e.Writer, e.Table, e.Model.Outcome);
         var ns = table.Namespace.Length == 0 ? "global::" : "global::" + table.Namespace + ".";
-        var enumType = ns + GeneratedNames.Escape(table.EnumName);
+        var enumType = e.Type;
         var extensions = ns + GeneratedNames.Extensions(table.EnumName);
         w.Line();
-        CodesEmitter.Write(w, table, enumType, GeneratedCode);
+        CodesEmitter.Write(w, table, enumType, EmitContext.GeneratedCodeAttribute);
         w.Line();
 
         var name = GeneratedNames.Table(table.EnumName);
         var list = "global::System.Collections.Generic.IReadOnlyList<string>";
         var outcomeExpression = OutcomeExpression(table, outcome, extensions);
         w.Line($"/// <summary>The table <c>{Literals.Doc(table.FileName)}</c> as a <see cref=\"global::CodeTables.ICodeTable{{TEnum}}\"/>: one shape for every table, for code written once. Delegates to <see cref=\"{extensions}\"/>.</summary>");
-        w.Line(GeneratedCode);
+        w.Line(EmitContext.GeneratedCodeAttribute);
         w.Open($"public sealed class {name} : global::CodeTables.CodeTableDescriptor<{enumType}>");
         var columns = string.Join(", ", table.KeyColumns.Select(Literals.String));
         w.Line($"private {name}()");
