@@ -12,15 +12,16 @@ namespace CallOutcomeReport;
 /// </summary>
 internal sealed class Vendor
 {
-    private readonly string[] _parts;
+    /// <summary>How many parts a code has: one, or the second key column's <c>code2</c> too.</summary>
+    private readonly int _keyParts;
 
     private Vendor(int index, string key, string enumName, string codeMeaning)
     {
         (Index, Key, CodeMeaning) = (index, key, codeMeaning);
         Table = CodeTableRegistry.Find(enumName) ?? throw new InvalidOperationException($"no code table {enumName}");
-        _parts = new string[Table.KeyColumns.Count];
+        _keyParts = Table.KeyColumns.Count;
         IntCodes = Table.Entries.All(e => e.Code.All(p => int.TryParse(p, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)));
-        Code2Required = _parts.Length > 1 && !Table.Entries.Any(e => e.Code[1].Length == 0);
+        Code2Required = _keyParts > 1 && !Table.Entries.Any(e => e.Code[1].Length == 0);
     }
 
     /// <summary>Every vendor kind, in report order: the only place that names a table.</summary>
@@ -57,14 +58,15 @@ internal sealed class Vendor
     {
         var n = 0;
         var ok = !IntCodes || int.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n);
-        _parts[0] = IntCodes && ok ? n.ToString(CultureInfo.InvariantCulture) : code; // "016" is 16
-        _parts[^1] = _parts.Length > 1 ? code2 : _parts[0]; // code2 is the second key part, when the table has one
-        entry = ok && Table.TryFind(_parts, out var found) ? found : null;
+        var first = IntCodes && ok ? n.ToString(CultureInfo.InvariantCulture) : code; // "016" is 16
+        // A new array per lookup, not a field: Vendor.All is shared by every thread that reads a file.
+        string[] parts = _keyParts > 1 ? [first, code2] : [first]; // code2 is the second key part, when the table has one
+        entry = ok && Table.TryFind(parts, out var found) ? found : null;
         return ok;
     }
 
     /// <summary>The code as the report shows it: <c>code</c>, or <c>code + code2</c> for a two-column key.</summary>
-    public string FormatCode(string code, string code2) => _parts.Length == 1 ? code : $"{code} + {(code2.Length == 0 ? "(empty)" : code2)}";
+    public string FormatCode(string code, string code2) => _keyParts == 1 ? code : $"{code} + {(code2.Length == 0 ? "(empty)" : code2)}";
 }
 
 /// <summary>A record that could be read, with its table row (null when its code is in no row).</summary>
