@@ -147,6 +147,16 @@ internal static class EnumWriter
             }
         }
 
+        // A key column that references another table (Natterbox's HangupCause): its cell is in the code above, the
+        // link to the referenced member here.
+        foreach (var column in e.Table.KeyColumns)
+        {
+            if (e.References.Remark(member, column) is { } link)
+            {
+                cells.Add(link);
+            }
+        }
+
         // One line for a one-line description: the summary, then the facts and the cells as remarks.
         var lines = new List<string>();
         if (facts.Count > 0)

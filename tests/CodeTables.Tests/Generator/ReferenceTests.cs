@@ -123,8 +123,12 @@ public class ReferenceTests
     [Fact]
     public void Docs_name_both_tables_and_remarks_link_the_referenced_members()
     {
-        var run = GeneratorHarness.Run([Q850, Hangup, Refusal]).AssertClean();
+        var run = GeneratorHarness.Run([Q850, Hangup, Refusal, Missed]).AssertClean();
         var hangup = run.Source("Consumer.HangupCause.g.cs");
+
+        // A key column's reference: the code shows the cell, the remarks link the member it names.
+        var missed = run.Source("Consumer.MissedCall.g.cs");
+        Assert.Contains("HangupCause: <see cref=\"global::Consumer.HangupCause.NoAnswer\"/>", missed);
         Assert.Contains("public static global::Consumer.Q850Cause? GetQ850(this global::Consumer.HangupCause value)", hangup);
         Assert.Contains("<see cref=\"global::Consumer.Q850Cause\"/> (<c>q850.csv</c>)", hangup);
         Assert.Contains("<see cref=\"global::Consumer.HangupCause\"/> (<c>hangup.csv</c>)", hangup);
