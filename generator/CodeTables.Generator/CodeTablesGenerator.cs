@@ -45,7 +45,7 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
         var validated = parsed
             .Combine(catalog)
             .Select((pair, _) => (Table: pair.Left, Catalog: CatalogBuilder.ForTable(pair.Right, pair.Left)))
-            .WithTrackingName(TrackingNames.TableCatalog)
+            .WithTrackingName(TrackingNames.CatalogSlice)
             .Select((pair, ct) => TableValidator.Validate(pair.Table, pair.Catalog, ct))
             .WithTrackingName(TrackingNames.Validated);
 
@@ -87,12 +87,9 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
     /// </summary>
     internal static bool AnalyzersSkipped(AnalyzerConfigOptions options)
     {
-        var runAnalyzers = Property(options, "RunAnalyzers");
-        return runAnalyzers == "false" || (runAnalyzers.Length == 0 && Property(options, "RunAnalyzersDuringBuild") == "false");
+        var runAnalyzers = ProjectProperties.Get(options, "RunAnalyzers")?.ToLowerInvariant();
+        return runAnalyzers == "false" || (runAnalyzers is null && ProjectProperties.Get(options, "RunAnalyzersDuringBuild")?.ToLowerInvariant() == "false");
     }
-
-    private static string Property(AnalyzerConfigOptions options, string name)
-        => options.TryGetValue("build_property." + name, out var value) ? value.Trim().ToLowerInvariant() : string.Empty;
 }
 
 /// <summary>Names of the pipeline steps, for caching tests and diagnostics of the generator itself.</summary>
@@ -101,7 +98,7 @@ public static class TrackingNames
     public const string Sources = "TableSources";
     public const string Parsed = "ParsedTables";
     public const string Catalog = "TableCatalog";
-    public const string TableCatalog = "TableCatalogSlice";
+    public const string CatalogSlice = "TableCatalogSlice";
     public const string Validated = "ValidatedTables";
     public const string Diagnostics = "TableDiagnostics";
     public const string Models = "EmitModels";

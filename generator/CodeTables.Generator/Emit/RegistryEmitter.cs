@@ -27,8 +27,8 @@ internal static class RegistryEmitter
     public static (string Namespace, bool Enabled) ReadOptions(AnalyzerConfigOptionsProvider options, System.Threading.CancellationToken cancellationToken)
     {
         var global = options.GlobalOptions;
-        var ns = Property(global, "CodeTablesNamespace") ?? Property(global, "RootNamespace") ?? string.Empty;
-        var enabled = !string.Equals(Property(global, GeneratedNames.RegistryProperty), "false", StringComparison.OrdinalIgnoreCase);
+        var ns = ProjectProperties.DefaultNamespace(global);
+        var enabled = !string.Equals(ProjectProperties.Get(global, GeneratedNames.RegistryProperty), "false", StringComparison.OrdinalIgnoreCase);
         return (ns, enabled);
     }
 
@@ -104,7 +104,4 @@ internal static class RegistryEmitter
 
         return w.ToString();
     }
-
-    private static string? Property(AnalyzerConfigOptions options, string name)
-        => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

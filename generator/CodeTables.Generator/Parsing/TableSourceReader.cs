@@ -30,8 +30,8 @@ internal static class TableSourceReader
         }
 
         var global = options.GlobalOptions;
-        var defaultNamespace = Property(global, "CodeTablesNamespace") ?? Property(global, "RootNamespace") ?? string.Empty;
-        var defaultOutcomeType = Property(global, "CodeTablesOutcomeType") ?? GeneratedNames.DefaultOutcomeType;
+        var defaultNamespace = ProjectProperties.DefaultNamespace(global);
+        var defaultOutcomeType = ProjectProperties.Get(global, "CodeTablesOutcomeType") ?? GeneratedNames.DefaultOutcomeType;
 
         var text = file.GetText(cancellationToken)?.ToString();
         return new TableSource(file.Path, text, item, defaultNamespace, defaultOutcomeType);
@@ -39,7 +39,4 @@ internal static class TableSourceReader
 
     private static string? Metadata(AnalyzerConfigOptions options, string name)
         => options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-    private static string? Property(AnalyzerConfigOptions options, string name)
-        => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

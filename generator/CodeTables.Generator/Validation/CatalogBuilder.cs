@@ -93,7 +93,7 @@ internal static class CatalogBuilder
         }
 
         var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
-        var codeTable = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
+        var codeTable = CodeTableSymbols.CodeTableAttribute(type);
         var classifiedOnto = codeTable?.NamedArguments.FirstOrDefault(a => a.Key == "OutcomeType").Value.Value as ITypeSymbol;
         return new OutcomeTypeInfo(name, members, null, HasIsRetryable(type, compilation), classifiedOnto?.ToDisplayString());
     }
@@ -123,14 +123,14 @@ internal static class CatalogBuilder
     /// <summary>A compiled code table whose extension class (E + "Extensions", same namespace) has IsRetryable(E).</summary>
     private static bool HasIsRetryable(INamedTypeSymbol type, Compilation compilation)
     {
-        if (!type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute))
+        if (!CodeTableSymbols.IsCodeTable(type))
         {
             return false;
         }
 
         var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : string.Empty;
-        var extensions = compilation.GetTypeByMetadataName(ns + type.MetadataName + "Extensions");
-        return extensions is not null && extensions.GetMembers("IsRetryable").OfType<IMethodSymbol>()
+        var extensions = compilation.GetTypeByMetadataName(ns + GeneratedNames.Extensions(type.MetadataName));
+        return extensions is not null && extensions.GetMembers(GeneratedNames.IsRetryable).OfType<IMethodSymbol>()
             .Any(m => m.IsStatic && m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, type));
     }
 }

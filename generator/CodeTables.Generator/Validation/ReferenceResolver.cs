@@ -17,8 +17,6 @@ namespace CodeTables.Generator.Validation;
 /// </summary>
 internal static class ReferenceResolver
 {
-    private const string MemberAttribute = "CodeTables.CodeTableMemberAttribute";
-
     public static EquatableArray<ReferenceTargetInfo> Resolve(List<TableModel> tables, Compilation compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes, CancellationToken cancellationToken)
         => tables
             .SelectMany(t => t.References.Select(r => (Name: r.Target, Context: t.Namespace)))
@@ -73,7 +71,7 @@ internal static class ReferenceResolver
         if (type is null && simple)
         {
             var candidates = FindBySimpleName(compilation, bare);
-            var codeTables = candidates.Where(IsCodeTable).ToList();
+            var codeTables = candidates.Where(CodeTableSymbols.IsCodeTable).ToList();
             if (codeTables.Count > 1)
             {
                 return Problem(name, context, "is ambiguous: " + string.Join(", ", codeTables.Select(t => t.ToDisplayString())) + " are all code tables; write the full name", false);
@@ -118,7 +116,7 @@ internal static class ReferenceResolver
             return Problem(name, context, $"is {type.ToDisplayString()}, which is not an enum", true);
         }
 
-        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
+        var attribute = CodeTableSymbols.CodeTableAttribute(type);
         if (attribute is null)
         {
             return Problem(name, context, $"is the enum {type.ToDisplayString()}, which is not generated from a code table (it has no [CodeTable] attribute)", true);
@@ -141,7 +139,7 @@ internal static class ReferenceResolver
 
             // String tables carry each code in [CodeTableMember("code")]; integer tables' codes are the values.
             var key = field.GetAttributes()
-                .Where(a => a.AttributeClass?.ToDisplayString() == MemberAttribute && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Kind == TypedConstantKind.Array)
+                .Where(a => CodeTableSymbols.IsMemberAttribute(a) && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Kind == TypedConstantKind.Array)
                 .Select(a => a.ConstructorArguments[0].Values)
                 .FirstOrDefault();
             string code;
@@ -194,9 +192,6 @@ internal static class ReferenceResolver
             Collect(inner, name, found);
         }
     }
-
-    private static bool IsCodeTable(INamedTypeSymbol type)
-        => type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GeneratedNames.CodeTableAttribute);
 
     private static ReferenceTargetInfo Problem(string name, string context, string problem, bool notCodeTable)
         => new(name, context, null, string.Empty, CodeKind.Integer, EquatableArray<TargetMember>.Empty, problem, notCodeTable);

@@ -208,7 +208,7 @@ public class ReferenceTests
         var result = GeneratorHarness.RunDriver(driver, compilation).Result.Results.Single();
 
         // Each table's slice of the catalog: the target's own and the referencing table's change, the unrelated one's does not.
-        var slices = result.TrackedSteps[TrackingNames.TableCatalog].Select(s => s.Outputs.Single().Reason).ToArray();
+        var slices = result.TrackedSteps[TrackingNames.CatalogSlice].Select(s => s.Outputs.Single().Reason).ToArray();
         Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged }, slices);
 
         // So validation re-runs for the target and the referencing table (which still finds 17 and 19: Unchanged),

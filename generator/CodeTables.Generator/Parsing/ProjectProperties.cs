@@ -1,0 +1,15 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CodeTables.Generator.Parsing;
+
+/// <summary>The MSBuild properties the generator reads (made visible by build/CodeTables.props).</summary>
+internal static class ProjectProperties
+{
+    /// <summary>A property's value, trimmed; null when it is not set or blank.</summary>
+    public static string? Get(AnalyzerConfigOptions options, string name)
+        => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    /// <summary>Where generated types go unless a table says otherwise: CodeTablesNamespace, else RootNamespace.</summary>
+    public static string DefaultNamespace(AnalyzerConfigOptions options)
+        => Get(options, "CodeTablesNamespace") ?? Get(options, "RootNamespace") ?? string.Empty;
+}
