@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using CodeTables.Generator.Model;
-using CodeTables.Generator.Parsing;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 
@@ -30,12 +29,10 @@ internal static class ModelConfigurationEmitter
 
     public static void Emit(SourceProductionContext context, ModelConfigurationModel model)
     {
-        if (!model.Enabled || model.Tables.Count == 0 || (model.Namespace.Length > 0 && model.Namespace.Split('.').Any(p => Identifiers.WhyInvalid(p) is not null)))
+        if (RegistryEmitter.IsWanted(model.Enabled, model.Tables, model.Namespace))
         {
-            return;
+            context.AddSource(HintName, Write(model));
         }
-
-        context.AddSource(HintName, Write(model));
     }
 
     private static string Write(ModelConfigurationModel model)

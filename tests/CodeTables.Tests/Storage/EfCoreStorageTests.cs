@@ -50,9 +50,8 @@ public sealed class EfCoreStorageTests : IDisposable
         }
 
         // The columns, with plain SQL: the vendor's codes, never member numbers.
-        using (var connection = new SqliteConnection("Data Source=" + DatabasePath))
+        using (var connection = Open())
         {
-            connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT " + string.Join(", ", columns.Select(c => c.Property)) + " FROM Calls ORDER BY Id";
             using var reader = command.ExecuteReader();
@@ -172,8 +171,7 @@ public sealed class EfCoreStorageTests : IDisposable
 
     private List<string> ReadColumn(string column)
     {
-        using var connection = new SqliteConnection("Data Source=" + DatabasePath);
-        connection.Open();
+        using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {column} FROM Calls ORDER BY Id";
         using var reader = command.ExecuteReader();
@@ -188,11 +186,18 @@ public sealed class EfCoreStorageTests : IDisposable
 
     private void Execute(string sql)
     {
-        using var connection = new SqliteConnection("Data Source=" + DatabasePath);
-        connection.Open();
+        using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>A plain ADO.NET connection to the database file: what is really in the columns, without EF Core.</summary>
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection("Data Source=" + DatabasePath);
+        connection.Open();
+        return connection;
     }
 
     /// <summary>Each property of <see cref="Call"/> with the members of its table, in CSV order.</summary>
