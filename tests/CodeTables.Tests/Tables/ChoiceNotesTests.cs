@@ -41,7 +41,10 @@ public class ChoiceNotesTests
         // The taxonomy's TypicalCodes name codes of these tables: "Q.850 1/3/22/28", "SIP 3xx", "FreeSWITCH LOSE_RACE".
         var tables = new Dictionary<string, string>
         {
-            ["Q.850"] = "q850-cause.csv", ["SIP"] = "sip-response.csv", ["Huawei"] = "huawei-cec-release-cause.csv", ["FreeSWITCH"] = "freeswitch-hangup-cause.csv",
+            ["Q.850"] = "q850-cause.csv",
+            ["SIP"] = "sip-response.csv",
+            ["Huawei"] = "huawei-cec-release-cause.csv",
+            ["FreeSWITCH"] = "freeswitch-hangup-cause.csv",
         };
         var checkedCodes = 0;
         foreach (var taxonomyRow in Taxonomy.Rows)
