@@ -296,7 +296,7 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// " (nearest codes: 486, 487)" for CT2002, as the generator's CT0010 and CT0044 hint: the numerically nearest
+    /// "; nearest codes: 486, 487" for CT2002, as the generator's CT0010 and CT0044 hint: the numerically nearest
     /// codes of an integer table, the closest spellings of a text code (of its key column, for a composite key).
     /// </summary>
     private static string NearestCodes(CodeTableInfo table, int column, object literal)
@@ -317,7 +317,7 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
             nearest = NearestName.FindSeveral((string)literal, codes, 3).Select(c => "\"" + c + "\"").ToList();
         }
 
-        return nearest.Count == 0 ? string.Empty : " (nearest codes: " + string.Join(", ", nearest) + ")";
+        return nearest.Count == 0 ? string.Empty : "; nearest codes: " + string.Join(", ", nearest);
     }
 
     /// <summary>The name Compilation.GetTypeByMetadataName finds the type by ("N.Outer+E").</summary>

@@ -145,15 +145,16 @@ internal static partial class TableParser
 
         private Row? ReadRow(CsvRecord record, string[] columns, Layout layout)
         {
+            // A row typed with another delimiter often has quotes that look misplaced at the table's: say that first.
             var row = new Row(record, _locator);
-            if (record.BadField >= 0)
+            if (ReportWrongDelimiter(record, row, columns.Length))
             {
-                ReportBadQuotes(record);
                 return null;
             }
 
-            if (ReportWrongDelimiter(record, row, columns.Length))
+            if (record.BadField >= 0)
             {
+                ReportBadQuotes(record);
                 return null;
             }
 
