@@ -110,7 +110,7 @@ internal static partial class TableParser
                 }
                 else if (known is null && !extra)
                 {
-                    problem = $"'{role}' is not a role; the roles are {string.Join(", ", ColumnRoles)}";
+                    problem = $"'{role}' is not a role; the roles are {string.Join(", ", ColumnRoles)}, and {ExtraRole} for an extra column kept on purpose";
                 }
                 else if (!extra && roles.ContainsKey(known!))
                 {
