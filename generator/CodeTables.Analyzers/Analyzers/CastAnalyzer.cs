@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using CodeTables.Analyzers.Analysis;
 using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Analyzers.Facts;
 using CodeTables.Analyzers.Model;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;

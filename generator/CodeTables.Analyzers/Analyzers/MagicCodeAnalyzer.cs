@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using CodeTables.Analyzers.Analysis;
 using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Analyzers.Facts;
 using CodeTables.Analyzers.Model;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using CodeTables.Analyzers.Analysis;
 using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Analyzers.Facts;
 using CodeTables.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
-using CodeTables.Analyzers.Analysis;
+using CodeTables.Analyzers.Facts;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 
