@@ -108,9 +108,16 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    // Assignments, initializers, returns and arguments: only a literal can be a magic code, so the value is looked at
+    // first and the holder (attribute reads) only for a literal.
     private static void AnalyzeAssignment(OperationAnalysisContext context, TableMetadataReader tables)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (!assignment.Value.IsLiteral(out _))
+        {
+            return;
+        }
+
         Check(context, assignment.Value, CodeHolder.Of(assignment.Target, tables), constantContext: false);
     }
 
@@ -122,6 +129,11 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
             IPropertyInitializerOperation property => (property.InitializedProperties.CastArray<ISymbol>(), property.Value),
             _ => (ImmutableArray<ISymbol>.Empty, null!),
         };
+
+        if (value is null || !value.IsLiteral(out _))
+        {
+            return;
+        }
 
         foreach (var member in members)
         {
@@ -137,7 +149,7 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeReturn(OperationAnalysisContext context, TableMetadataReader tables)
     {
         var ret = (IReturnOperation)context.Operation;
-        if (ret.ReturnedValue is null || ret.Kind == OperationKind.YieldBreak)
+        if (ret.ReturnedValue is null || ret.Kind == OperationKind.YieldBreak || !ret.ReturnedValue.IsLiteral(out _))
         {
             return;
         }
@@ -170,7 +182,7 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeArgument(OperationAnalysisContext context, TableMetadataReader tables)
     {
         var argument = (IArgumentOperation)context.Operation;
-        if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+        if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || !argument.Value.IsLiteral(out _))
         {
             return;
         }
