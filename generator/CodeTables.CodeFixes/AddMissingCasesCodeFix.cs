@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CodeTables.Analyzers.Diagnostics;
 using CodeTables.Analyzers.Model;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -301,7 +302,7 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
         private static ExpressionSyntax? ToOutcomeCall(SemanticModel model, SyntaxNode node, ExpressionSyntax governing, ITypeSymbol table, ITypeSymbol valueType)
         {
             if (!SymbolEqualityComparer.Default.Equals(table, valueType) || !IsPlain(governing)
-                || Names.Extensions(table)?.GetMembers("ToOutcome").OfType<IMethodSymbol>().FirstOrDefault() is not { } toOutcome)
+                || Names.Extensions(table)?.GetMembers(GeneratedNames.ToOutcome).OfType<IMethodSymbol>().FirstOrDefault() is not { } toOutcome)
             {
                 return null;
             }
@@ -316,7 +317,7 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
                 return null;
             }
 
-            var call = Names.ExtensionCall(table, "ToOutcome", governing.WithoutTrivia().ToString(), model, node.SpanStart);
+            var call = Names.ExtensionCall(table, GeneratedNames.ToOutcome, governing.WithoutTrivia().ToString(), model, node.SpanStart);
             return SyntaxFactory.ParseExpression(call);
         }
 

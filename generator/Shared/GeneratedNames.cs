@@ -12,13 +12,31 @@ internal static class GeneratedNames
     /// <summary>Where every diagnostic's page lives: <c>{HelpLinkBase}{ID}.md</c>.</summary>
     public const string HelpLinkBase = "https://github.com/CodeTables/CodeTables/blob/main/docs/diagnostics/";
 
+    /// <summary>The runtime's namespace: its attributes, <c>ICodeTable&lt;E&gt;</c> and the outcome taxonomy.</summary>
     public const string RuntimeNamespace = "CodeTables";
-    public const string CodeTableAttribute = "CodeTables.CodeTableAttribute";
-    public const string CodeTableMemberAttribute = "CodeTables.CodeTableMemberAttribute";
-    public const string CodeOfAttribute = "CodeTables.CodeOfAttribute";
+    public const string CodeTableAttribute = RuntimeNamespace + ".CodeTableAttribute";
+    public const string CodeTableMemberAttribute = RuntimeNamespace + ".CodeTableMemberAttribute";
+    public const string CodeOfAttribute = RuntimeNamespace + ".CodeOfAttribute";
+
+    // The attributes' named arguments the generator writes and the analyzers read (Shared/CodeTableMetadata.cs).
+
+    /// <summary><c>[CodeTable(OutcomeType = typeof(O))]</c>: the outcome enum the table classifies onto.</summary>
+    public const string OutcomeTypeArgument = "OutcomeType";
+
+    /// <summary><c>[CodeTable(KeyColumns = new[] { ... })]</c>: a composite key's column names.</summary>
+    public const string KeyColumnsArgument = "KeyColumns";
+
+    /// <summary><c>[CodeTableMember(Outcome = O.X)]</c>: the member's outcome.</summary>
+    public const string OutcomeArgument = "Outcome";
+
+    /// <summary><c>[CodeOf(typeof(E), Column = "...")]</c>: the key column a value holds.</summary>
+    public const string ColumnArgument = "Column";
+
+    /// <summary>The runtime's outcome category enum (with <see cref="DefaultOutcomeType"/>, the taxonomy).</summary>
+    public const string OutcomeCategoryType = RuntimeNamespace + ".CallOutcomeCategory";
 
     /// <summary>The outcome enum an Outcome column names unless a table or the project says otherwise.</summary>
-    public const string DefaultOutcomeType = "CodeTables.CallOutcome";
+    public const string DefaultOutcomeType = RuntimeNamespace + ".CallOutcome";
 
     /// <summary>The outcome member an empty Outcome cell, and a code not in the table, mean.</summary>
     public const string UnknownOutcome = "Unknown";

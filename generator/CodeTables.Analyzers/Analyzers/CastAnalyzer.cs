@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using CodeTables.Analyzers.Analysis;
 using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Analyzers.Facts;
 using CodeTables.Analyzers.Model;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
@@ -78,6 +78,8 @@ public sealed class CastAnalyzer : DiagnosticAnalyzer
         var fix = table.IsIntegerTable && operand.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte
             ? ImmutableDictionary<string, string?>.Empty.Add(PropertyNames.LookupMethod, GeneratedNames.FromCode)
             : ImmutableDictionary<string, string?>.Empty;
-        context.ReportDiagnostic(Diagnostic.Create(Rules.UnvalidatedCast, location, fix, table.Name, table.File, table.IsIntegerTable ? table.Name + "Extensions.FromCode or TryFromCode" : table.Name + "Extensions.IsDefined to check it"));
+        context.ReportDiagnostic(Diagnostic.Create(Rules.UnvalidatedCast, location, fix, table.Name, table.File, table.IsIntegerTable
+            ? GeneratedNames.Extensions(table.Name) + "." + GeneratedNames.FromCode + " or " + GeneratedNames.TryFromCode
+            : GeneratedNames.Extensions(table.Name) + "." + GeneratedNames.IsDefined + " to check it"));
     }
 }

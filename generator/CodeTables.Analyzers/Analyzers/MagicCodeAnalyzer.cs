@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using CodeTables.Analyzers.Analysis;
 using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Analyzers.Facts;
 using CodeTables.Analyzers.Model;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
@@ -111,9 +111,16 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    // Assignments, initializers, returns and arguments: only a literal can be a magic code, so the value is looked at
+    // first and the holder (attribute reads) only for a literal.
     private static void AnalyzeAssignment(OperationAnalysisContext context, TableMetadataReader tables)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (!assignment.Value.IsLiteral(out _))
+        {
+            return;
+        }
+
         Check(context, assignment.Value, CodeHolder.Of(assignment.Target, tables), constantContext: false);
     }
 
@@ -125,6 +132,11 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
             IPropertyInitializerOperation property => (property.InitializedProperties.CastArray<ISymbol>(), property.Value),
             _ => (ImmutableArray<ISymbol>.Empty, null!),
         };
+
+        if (value is null || !value.IsLiteral(out _))
+        {
+            return;
+        }
 
         foreach (var member in members)
         {
@@ -140,7 +152,7 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeReturn(OperationAnalysisContext context, TableMetadataReader tables)
     {
         var ret = (IReturnOperation)context.Operation;
-        if (ret.ReturnedValue is null || ret.Kind == OperationKind.YieldBreak)
+        if (ret.ReturnedValue is null || ret.Kind == OperationKind.YieldBreak || !ret.ReturnedValue.IsLiteral(out _))
         {
             return;
         }
@@ -173,7 +185,7 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeArgument(OperationAnalysisContext context, TableMetadataReader tables)
     {
         var argument = (IArgumentOperation)context.Operation;
-        if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+        if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || !argument.Value.IsLiteral(out _))
         {
             return;
         }

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using CodeTables.Analyzers.Analysis;
 using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Analyzers.Facts;
 using CodeTables.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -42,8 +42,7 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeStatement(OperationAnalysisContext context, TableMetadataReader tables)
     {
         var operation = (ISwitchOperation)context.Operation;
-        var settings = AnalyzerSettings.For(context.Options, operation.Syntax.SyntaxTree);
-        if (Table(settings, tables, operation.Value, out var nullable) is { } table && operation.Syntax is SwitchStatementSyntax syntax)
+        if (Table(context.Options, tables, operation.Value, out var nullable, out var settings) is { } table && operation.Syntax is SwitchStatementSyntax syntax)
         {
             Report(context, settings, table, nullable, SwitchCoverage.Of(operation, table, tables), syntax.SwitchKeyword.GetLocation());
         }
@@ -52,29 +51,29 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeExpression(OperationAnalysisContext context, TableMetadataReader tables)
     {
         var operation = (ISwitchExpressionOperation)context.Operation;
-        var settings = AnalyzerSettings.For(context.Options, operation.Syntax.SyntaxTree);
-        if (Table(settings, tables, operation.Value, out var nullable) is { } table && operation.Syntax is SwitchExpressionSyntax syntax)
+        if (Table(context.Options, tables, operation.Value, out var nullable, out var settings) is { } table && operation.Syntax is SwitchExpressionSyntax syntax)
         {
             Report(context, settings, table, nullable, SwitchCoverage.Of(operation, table, tables), syntax.SwitchKeyword.GetLocation());
         }
     }
 
-    /// <summary>The switched value's table, unless it is the runtime's taxonomy and the settings leave those alone.</summary>
-    internal static CodeTableInfo? Table(AnalyzerSettings settings, TableMetadataReader tables, IOperation value, out bool nullable)
+    /// <summary>
+    /// The switched value's table, unless it is the runtime's taxonomy and the settings leave those alone. Most
+    /// switches are over other types: the table lookup (one cached dictionary read) comes first, the file's options
+    /// are read only for a switch over a table.
+    /// </summary>
+    internal static CodeTableInfo? Table(AnalyzerOptions options, TableMetadataReader tables, IOperation value, out bool nullable, out AnalyzerSettings settings)
     {
+        settings = default;
         var table = tables.GetTableOrNullable(value.Type, out nullable);
-        if (table is not null && IsRuntimeOutcome(table.Type) && !settings.AnalyzeOutcomeSwitches)
+        if (table is null)
         {
             return null;
         }
 
-        return table;
+        settings = AnalyzerSettings.For(options, value.Syntax.SyntaxTree);
+        return tables.IsRuntimeOutcome(table.Type) && !settings.AnalyzeOutcomeSwitches ? null : table;
     }
-
-    /// <summary>The runtime's taxonomy enums, which the analyze_outcome_switches option can exclude.</summary>
-    private static bool IsRuntimeOutcome(INamedTypeSymbol type)
-        => type.Name is "CallOutcome" or "CallOutcomeCategory"
-           && type.ContainingNamespace is { Name: "CodeTables", ContainingNamespace.IsGlobalNamespace: true };
 
     private static void Report(OperationAnalysisContext context, AnalyzerSettings settings, CodeTableInfo table, bool nullable, SwitchCoverage coverage, Location location)
     {

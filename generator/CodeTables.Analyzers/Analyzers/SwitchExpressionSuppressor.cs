@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
-using CodeTables.Analyzers.Analysis;
+using CodeTables.Analyzers.Facts;
 using CodeTables.Analyzers.Diagnostics;
 using CodeTables.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -59,8 +59,7 @@ public sealed class SwitchExpressionSuppressor : DiagnosticSuppressor
     /// <summary>Whether SwitchAnalyzer reports CT1001 on this switch for its missing members (null is CS8655's).</summary>
     private static bool ReportsCT1001(SuppressionAnalysisContext context, TableMetadataReader tables, ISwitchExpressionOperation operation)
     {
-        var settings = AnalyzerSettings.For(context.Options, operation.Syntax.SyntaxTree);
-        if (SwitchAnalyzer.Table(settings, tables, operation.Value, out _) is not { } table)
+        if (SwitchAnalyzer.Table(context.Options, tables, operation.Value, out _, out _) is not { } table)
         {
             return false;
         }

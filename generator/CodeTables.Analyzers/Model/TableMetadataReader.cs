@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
-using CodeTables.Analyzers.Analysis;
+using CodeTables.Analyzers.Facts;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 
@@ -14,27 +14,24 @@ namespace CodeTables.Analyzers.Model;
 /// </summary>
 internal sealed class TableMetadataReader
 {
-    private readonly INamedTypeSymbol _codeTableAttribute;
-    private readonly INamedTypeSymbol? _memberAttribute;
-    private readonly INamedTypeSymbol? _codeOfAttribute;
     private readonly ConcurrentDictionary<ITypeSymbol, CodeTableInfo?> _tables = new ConcurrentDictionary<ITypeSymbol, CodeTableInfo?>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, CodeTableInfo?> _extensionClasses = new ConcurrentDictionary<INamedTypeSymbol, CodeTableInfo?>(SymbolEqualityComparer.Default);
+    private readonly INamedTypeSymbol? _outcome;
+    private readonly INamedTypeSymbol? _outcomeCategory;
 
-    private TableMetadataReader(INamedTypeSymbol codeTableAttribute, INamedTypeSymbol? memberAttribute, INamedTypeSymbol? codeOfAttribute)
+    private TableMetadataReader(Compilation compilation)
     {
-        _codeTableAttribute = codeTableAttribute;
-        _memberAttribute = memberAttribute;
-        _codeOfAttribute = codeOfAttribute;
+        _outcome = compilation.GetTypeByMetadataName(GeneratedNames.DefaultOutcomeType);
+        _outcomeCategory = compilation.GetTypeByMetadataName(GeneratedNames.OutcomeCategoryType);
     }
 
     /// <summary>The tables, or null when the compilation does not reference CodeTables (nothing to analyse).</summary>
     public static TableMetadataReader? TryCreate(Compilation compilation)
-    {
-        var attribute = compilation.GetTypeByMetadataName(GeneratedNames.CodeTableAttribute);
-        return attribute is null
-            ? null
-            : new TableMetadataReader(attribute, compilation.GetTypeByMetadataName(GeneratedNames.CodeTableMemberAttribute), compilation.GetTypeByMetadataName(GeneratedNames.CodeOfAttribute));
-    }
+        => compilation.GetTypeByMetadataName(GeneratedNames.CodeTableAttribute) is null ? null : new TableMetadataReader(compilation);
+
+    /// <summary>Whether a type is one of the runtime's taxonomy enums (CallOutcome, CallOutcomeCategory), resolved once per compilation.</summary>
+    public bool IsRuntimeOutcome(INamedTypeSymbol type)
+        => SymbolEqualityComparer.Default.Equals(type, _outcome) || SymbolEqualityComparer.Default.Equals(type, _outcomeCategory);
 
     /// <summary>The table of a code-table enum type (not of its nullable form).</summary>
     public CodeTableInfo? GetTable(ITypeSymbol? type)
@@ -83,31 +80,18 @@ internal sealed class TableMetadataReader
     public CodeTableInfo? GetCodeOf(ISymbol symbol, out int column)
     {
         column = -1;
-        if (_codeOfAttribute is null)
-        {
-            return null;
-        }
-
         var attributes = symbol is IMethodSymbol method ? method.GetReturnTypeAttributes() : symbol.GetAttributes();
         foreach (var attribute in attributes)
         {
-            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _codeOfAttribute) || attribute.ConstructorArguments.Length != 1)
+            if (!CodeTableMetadata.IsNamed(attribute.AttributeClass, GeneratedNames.CodeOfAttribute) || attribute.ConstructorArguments.Length != 1)
             {
                 continue;
             }
 
             var table = GetTable(attribute.ConstructorArguments[0].Value as ITypeSymbol);
-            if (table is null)
+            if (table is not null && CodeTableMetadata.Column(attribute) is { } name)
             {
-                return null;
-            }
-
-            foreach (var named in attribute.NamedArguments)
-            {
-                if (named.Key == "Column" && named.Value.Value is string name)
-                {
-                    column = table.ColumnIndex(name);
-                }
+                column = table.ColumnIndex(name);
             }
 
             return table;
@@ -116,69 +100,28 @@ internal sealed class TableMetadataReader
         return null;
     }
 
-    private CodeTableInfo? Read(INamedTypeSymbol type)
+    private static CodeTableInfo? Read(INamedTypeSymbol type)
     {
-        var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _codeTableAttribute));
-        if (attribute is null)
+        if (CodeTableMetadata.CodeTableAttribute(type) is not { } attribute)
         {
             return null;
         }
 
-        var file = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string f ? f : type.Name;
-        INamedTypeSymbol? outcomeType = null;
-        var keyColumns = ImmutableArray<string>.Empty;
-        foreach (var named in attribute.NamedArguments)
-        {
-            if (named.Key == "OutcomeType")
-            {
-                outcomeType = named.Value.Value as INamedTypeSymbol;
-            }
-            else if (named.Key == "KeyColumns" && named.Value.Kind == TypedConstantKind.Array)
-            {
-                keyColumns = named.Value.Values.Select(v => v.Value as string ?? string.Empty).ToImmutableArray();
-            }
-        }
-
+        var outcomeType = CodeTableMetadata.OutcomeType(attribute);
         var members = ImmutableArray.CreateBuilder<CodeTableMember>();
-        foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
+        foreach (var member in type.GetMembers())
         {
-            if (!field.HasConstantValue)
+            if (member is not IFieldSymbol { HasConstantValue: true } field || !Constants.TryToInt64(field.ConstantValue, out var value))
             {
                 continue;
             }
 
-            ReadMember(field, outcomeType, out var key, out var outcome);
-            if (Constants.TryToInt64(field.ConstantValue, out var value))
-            {
-                members.Add(new CodeTableMember(field, value, key, outcome));
-            }
+            var memberAttribute = CodeTableMetadata.MemberAttribute(field);
+            var outcome = outcomeType is not null && CodeTableMetadata.OutcomeValue(memberAttribute) is { } outcomeValue ? FindField(outcomeType, outcomeValue) : null;
+            members.Add(new CodeTableMember(field, value, CodeTableMetadata.Key(memberAttribute).ToArray(), outcome));
         }
 
-        return new CodeTableInfo(type, file, outcomeType, keyColumns, members.ToImmutable());
-    }
-
-    private void ReadMember(IFieldSymbol field, INamedTypeSymbol? outcomeType, out string[] key, out IFieldSymbol? outcome)
-    {
-        key = Array.Empty<string>();
-        outcome = null;
-        var attribute = field.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _memberAttribute));
-        if (attribute is null)
-        {
-            return;
-        }
-
-        if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Array)
-        {
-            key = attribute.ConstructorArguments[0].Values.Select(v => v.Value as string ?? string.Empty).ToArray();
-        }
-
-        foreach (var named in attribute.NamedArguments)
-        {
-            if (named.Key == "Outcome" && outcomeType is not null && named.Value.Value is { } value)
-            {
-                outcome = FindField(outcomeType, value);
-            }
-        }
+        return new CodeTableInfo(type, CodeTableMetadata.File(attribute, type), outcomeType, CodeTableMetadata.KeyColumns(attribute), members.ToImmutable());
     }
 
     private static IFieldSymbol? FindField(INamedTypeSymbol enumType, object value)
@@ -188,7 +131,14 @@ internal sealed class TableMetadataReader
             return null;
         }
 
-        return enumType.GetMembers().OfType<IFieldSymbol>()
-            .FirstOrDefault(f => f.HasConstantValue && Constants.TryToInt64(f.ConstantValue, out var v) && v == number);
+        foreach (var member in enumType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true } field && Constants.TryToInt64(field.ConstantValue, out var v) && v == number)
+            {
+                return field;
+            }
+        }
+
+        return null;
     }
 }

@@ -13,7 +13,7 @@ internal static class AccessorWriter
         WriteToCode(e);
         if (e.Model.Outcome is not null)
         {
-            WriteOneRead(e, "/// <summary>The member's outcome; Unknown for a value that is not a member.</summary>", e.OutcomeType, "ToOutcome", "Outcome");
+            WriteOneRead(e, "/// <summary>The member's outcome; Unknown for a value that is not a member.</summary>", e.OutcomeType, GeneratedNames.ToOutcome, "Outcome");
         }
 
         if (e.Model.HasIsRetryable)
@@ -21,7 +21,7 @@ internal static class AccessorWriter
             WriteIsRetryable(e);
         }
 
-        WriteOneRead(e, "/// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>", "string", "GetDescription", "Description");
+        WriteOneRead(e, "/// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>", "string", GeneratedNames.GetDescription, "Description");
         WriteToStringFast(e);
         WriteIsDefined(e);
         WriteGetValues(e);
@@ -104,7 +104,7 @@ internal static class AccessorWriter
     private static string OutcomeExtensionsClass(string outcomeType)
     {
         var dot = outcomeType.LastIndexOf('.');
-        return dot < 0 ? outcomeType + "Extensions" : outcomeType.Substring(0, dot + 1) + GeneratedNames.Escape(outcomeType.Substring(dot + 1)) + "Extensions";
+        return dot < 0 ? GeneratedNames.Extensions(outcomeType) : outcomeType.Substring(0, dot + 1) + GeneratedNames.Extensions(GeneratedNames.Escape(outcomeType.Substring(dot + 1)));
     }
 
     /// <summary>ToStringFast: the name in the row, or (a hole: null) the value's number.</summary>

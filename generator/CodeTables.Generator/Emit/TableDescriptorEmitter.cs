@@ -13,7 +13,7 @@ namespace CodeTables.Generator.Emit;
 /// </summary>
 internal static class TableDescriptorEmitter
 {
-    private const string CallOutcome = "CodeTables.CallOutcome";
+    private const string CallOutcome = GeneratedNames.DefaultOutcomeType;
 
     public static void Write(EmitContext e)
     {

@@ -16,7 +16,8 @@ internal static class ReferenceDirective
     /// <summary>Methods the extension class already has: an accessor may not take one of these names.</summary>
     public static readonly string[] ReservedMethods =
     {
-        "TryFromCode", "FromCode", "Classify", "ToCode", "ToOutcome", "IsRetryable", "GetDescription", "ToStringFast", "IsDefined", "GetValues",
+        GeneratedNames.TryFromCode, GeneratedNames.FromCode, GeneratedNames.Classify, GeneratedNames.ToCode, GeneratedNames.ToOutcome, GeneratedNames.IsRetryable,
+        GeneratedNames.GetDescription, GeneratedNames.ToStringFast, GeneratedNames.IsDefined, GeneratedNames.GetValues,
     };
 
     /// <summary>The reference columns the directive declares; problems are reported and leave their entry out.</summary>

@@ -93,8 +93,8 @@ internal static class CatalogBuilder
         }
 
         var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
-        var codeTable = CodeTableSymbols.CodeTableAttribute(type);
-        var classifiedOnto = codeTable?.NamedArguments.FirstOrDefault(a => a.Key == "OutcomeType").Value.Value as ITypeSymbol;
+        var codeTable = CodeTableMetadata.CodeTableAttribute(type);
+        var classifiedOnto = codeTable is null ? null : CodeTableMetadata.OutcomeType(codeTable);
         return new OutcomeTypeInfo(name, members, null, HasIsRetryable(type, compilation), classifiedOnto?.ToDisplayString());
     }
 
@@ -120,10 +120,10 @@ internal static class CatalogBuilder
         return compilation.GetTypeByMetadataName(table.OutcomeType) is { TypeKind: TypeKind.Enum } type && HasIsRetryable(type, compilation);
     }
 
-    /// <summary>A compiled code table whose extension class (E + "Extensions", same namespace) has IsRetryable(E).</summary>
+    /// <summary>A compiled code table whose extension class (E + GeneratedNames.ExtensionsSuffix, same namespace) has IsRetryable(E).</summary>
     private static bool HasIsRetryable(INamedTypeSymbol type, Compilation compilation)
     {
-        if (!CodeTableSymbols.IsCodeTable(type))
+        if (!CodeTableMetadata.IsCodeTable(type))
         {
             return false;
         }

@@ -71,7 +71,7 @@ internal static class ReferenceResolver
         if (type is null && simple)
         {
             var candidates = FindBySimpleName(compilation, bare);
-            var codeTables = candidates.Where(CodeTableSymbols.IsCodeTable).ToList();
+            var codeTables = candidates.Where(CodeTableMetadata.IsCodeTable).ToList();
             if (codeTables.Count > 1)
             {
                 return Problem(name, context, "is ambiguous: " + string.Join(", ", codeTables.Select(t => t.ToDisplayString())) + " are all code tables; write the full name", false);
@@ -103,7 +103,7 @@ internal static class ReferenceResolver
 
         var known = outcome is null ? null : new HashSet<string>(outcome.Members, StringComparer.Ordinal);
         var members = table.Members
-            .Where(m => known is null || known.Contains(string.IsNullOrEmpty(m.Outcome) ? "Unknown" : m.Outcome!))
+            .Where(m => known is null || known.Contains(string.IsNullOrEmpty(m.Outcome) ? GeneratedNames.UnknownOutcome : m.Outcome!))
             .Select(m => new TargetMember(m.Name, m.Key[0], m.Value))
             .ToEquatableArray();
         return new ReferenceTargetInfo(name, context, table.FullTypeName, table.FileName, table.Kind, members, null, false);
@@ -116,18 +116,18 @@ internal static class ReferenceResolver
             return Problem(name, context, $"is {type.ToDisplayString()}, which is not an enum", true);
         }
 
-        var attribute = CodeTableSymbols.CodeTableAttribute(type);
+        var attribute = CodeTableMetadata.CodeTableAttribute(type);
         if (attribute is null)
         {
             return Problem(name, context, $"is the enum {type.ToDisplayString()}, which is not generated from a code table (it has no [CodeTable] attribute)", true);
         }
 
-        if (attribute.NamedArguments.Any(a => a.Key == "KeyColumns" && a.Value.Kind == TypedConstantKind.Array && !a.Value.IsNull))
+        if (!CodeTableMetadata.KeyColumns(attribute).IsEmpty)
         {
             return Problem(name, context, $"is the code table {type.ToDisplayString()}, which has a composite key, so one cell cannot name one of its codes", true);
         }
 
-        var file = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string f ? f : type.Name;
+        var file = CodeTableMetadata.File(attribute, type);
         var members = new List<TargetMember>();
         var kind = CodeKind.Integer;
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
@@ -138,15 +138,12 @@ internal static class ReferenceResolver
             }
 
             // String tables carry each code in [CodeTableMember("code")]; integer tables' codes are the values.
-            var key = field.GetAttributes()
-                .Where(a => CodeTableSymbols.IsMemberAttribute(a) && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Kind == TypedConstantKind.Array)
-                .Select(a => a.ConstructorArguments[0].Values)
-                .FirstOrDefault();
+            var key = CodeTableMetadata.Key(CodeTableMetadata.MemberAttribute(field));
             string code;
-            if (!key.IsDefaultOrEmpty && key[0].Value is string text)
+            if (!key.IsEmpty)
             {
                 kind = CodeKind.String;
-                code = text;
+                code = key[0];
             }
             else
             {

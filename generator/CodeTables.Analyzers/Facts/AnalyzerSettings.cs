@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace CodeTables.Analyzers.Analysis;
+namespace CodeTables.Analyzers.Facts;
 
 /// <summary>
 /// The analyzers' .editorconfig options (documented in docs/configuration.md):

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace CodeTables.Analyzers.Analysis;
+namespace CodeTables.Analyzers.Facts;
 
 /// <summary>Small helpers over <see cref="IOperation"/> trees.</summary>
 internal static class Operations

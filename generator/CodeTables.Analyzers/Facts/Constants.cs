@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace CodeTables.Analyzers.Analysis;
+namespace CodeTables.Analyzers.Facts;
 
 /// <summary>Numeric constants as <see cref="long"/>, whatever their integral type (never throws).</summary>
 internal static class Constants

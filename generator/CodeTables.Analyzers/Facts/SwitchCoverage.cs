@@ -3,7 +3,7 @@ using CodeTables.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace CodeTables.Analyzers.Analysis;
+namespace CodeTables.Analyzers.Facts;
 
 /// <summary>What the default (or catch-all) arm of a switch does.</summary>
 internal enum DefaultArm

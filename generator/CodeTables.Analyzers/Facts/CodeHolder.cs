@@ -4,7 +4,7 @@ using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace CodeTables.Analyzers.Analysis;
+namespace CodeTables.Analyzers.Facts;
 
 /// <summary>
 /// A value that holds a raw code of a table: <c>[CodeOf(typeof(E))]</c> members, parameters and returns,

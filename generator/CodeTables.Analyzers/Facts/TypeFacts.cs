@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace CodeTables.Analyzers.Analysis;
+namespace CodeTables.Analyzers.Facts;
 
 internal static class TypeFacts
 {
