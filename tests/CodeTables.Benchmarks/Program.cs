@@ -4,7 +4,8 @@ namespace CodeTables.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks (docs/benchmarks.md). With no arguments, every benchmark; otherwise BenchmarkDotNet's own
-/// arguments, e.g. <c>--filter *HuaweiIntTable*</c> or <c>--list flat</c>; <c>cold-run</c> runs <see cref="GeneratorCost.ColdRun"/>.
+/// arguments, e.g. <c>--filter *HuaweiIntTable*</c> or <c>--list flat</c>; <c>cold-run</c> runs <see cref="GeneratorCost.ColdRun"/>,
+/// <c>side-by-side</c> <see cref="GeneratorCost.SideBySide"/>.
 /// </summary>
 public static class Program
 {
@@ -13,6 +14,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "cold-run")
         {
             GeneratorCost.ColdRun.Run(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "side-by-side")
+        {
+            GeneratorCost.SideBySide.Run();
             return;
         }
 

@@ -102,7 +102,7 @@ public sealed class TableDiagnosticsAnalyzer : DiagnosticAnalyzer
             var files = new List<(AdditionalText File, ParsedTable Parsed)>();
             foreach (var file in _options.AdditionalFiles)
             {
-                var source = TableSourceReader.Read(file, _options.AnalyzerConfigOptionsProvider, cancellationToken);
+                var source = TableSourceReader.Read(file, _options.AnalyzerConfigOptionsProvider, cancellationToken, _cache.TextOf);
                 if (source is not null)
                 {
                     files.Add((file, _cache.Parse(source, cancellationToken)));

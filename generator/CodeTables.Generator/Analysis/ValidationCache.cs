@@ -2,18 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
 using CodeTables.Generator.Validation;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeTables.Generator.Analysis;
 
 /// <summary>
 /// What <see cref="TableDiagnosticsAnalyzer"/> already worked out, kept across compilations: an IDE builds a new
 /// compilation on every keystroke, and re-parsing and re-validating every table each time costs far more than the
-/// edit. Each table file keeps its last parse (by its text and settings) and its last diagnostics (by its parse and
+/// edit. Each table file keeps its last parse (by its text and settings; the text's string is kept per SourceText) and its last diagnostics (by its parse and
 /// the catalog facts it uses: <see cref="CatalogBuilder.ForTable"/>), and the last few catalogs are kept by their
 /// tables and <see cref="CompilationFacts"/>. So a .cs edit costs a text comparison per table and the few type
 /// lookups of <see cref="CompilationFactsReader"/>; a table edit re-parses that table and re-validates it and the
@@ -30,9 +32,16 @@ internal sealed class ValidationCache
     private const int CatalogsKept = 4;
 
     private readonly object _gate = new();
+    private readonly ConditionalWeakTable<SourceText, string> _texts = new();
     private readonly Dictionary<string, (TableSource Source, ParsedTable Parsed)> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ParsedTable Parsed, TableCatalog Slice, EquatableArray<DiagnosticInfo> Diagnostics)> _validated = new(StringComparer.Ordinal);
     private readonly List<(ImmutableArray<ParsedTable> Tables, CompilationFacts Facts, LanguageVersion Version, TableCatalog Catalog)> _catalogs = [];
+
+    /// <summary>
+    /// The string of a table's text, once per <see cref="SourceText"/>: a host hands the same unchanged text to each
+    /// compilation, and the same string makes the comparison in <see cref="Parse"/> a reference check.
+    /// </summary>
+    public string TextOf(SourceText text) => _texts.GetValue(text, static t => t.ToString());
 
     public ParsedTable Parse(TableSource source, CancellationToken cancellationToken)
     {

@@ -25,6 +25,7 @@ public class TableDiagnosticsBenchmarks
     private SyntaxTree _unrelatedEdited = null!;
     private AnalyzerOptions _options = null!;
     private AnalyzerOptions _editedOptions = null!;
+    private AnalyzerOptions _noTables = null!;
     private TableDiagnosticsAnalyzer _primed = null!;
     private bool _edited;
 
@@ -39,6 +40,7 @@ public class TableDiagnosticsBenchmarks
         var provider = GeneratorHarnessLite.Options(tables);
         _options = new AnalyzerOptions(texts, provider);
         _editedOptions = new AnalyzerOptions(editedTexts, provider);
+        _noTables = new AnalyzerOptions([], provider);
 
         _primed = new TableDiagnosticsAnalyzer();
         var diagnostics = Analyze(_primed, _compilation, _options);
@@ -55,6 +57,10 @@ public class TableDiagnosticsBenchmarks
     /// <summary>The IDE after a keystroke in a .cs file: a new compilation, the same tables, the same analyzer.</summary>
     [Benchmark]
     public int AfterUnrelatedEdit() => Analyze(_primed, _compilation.ReplaceSyntaxTree(_unrelated, _unrelatedEdited), _options).Length;
+
+    /// <summary>The host's own cost of running an analyzer on a new compilation: the same analyzer in a project without tables.</summary>
+    [Benchmark]
+    public int HostWithoutTables() => Analyze(_primed, _compilation.ReplaceSyntaxTree(_unrelated, _unrelatedEdited), _noTables).Length;
 
     /// <summary>One table gained a row, or lost it again: each invocation changes that table against the last one.</summary>
     [Benchmark]
