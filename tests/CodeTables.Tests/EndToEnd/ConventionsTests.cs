@@ -260,20 +260,11 @@ public class ConventionsTests
     [Fact]
     public void An_analysts_mistakes_reach_the_build_at_their_cells()
     {
-        var project = NewProject("Mistakes", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        Write(project, "CodeTables/agent-result.csv", "Code;Outcome;Description\nANSWERED;Answered;Answered\nBARGED,Answered,Supervisor barged in\n");
-        Write(project, "CodeTables/dial-result.csv", "Code,Outcome,Retry,Desciption\nBUSY,Busy,no,x\nRING,No Answer,Y,y\n");
+        var project = ConsumerProject.Create(_package, "Mistakes").Write();
+        project.File("CodeTables/agent-result.csv", "Code;Outcome;Description\nANSWERED;Answered;Answered\nBARGED,Answered,Supervisor barged in\n");
+        project.File("CodeTables/dial-result.csv", "Code,Outcome,Retry,Desciption\nBUSY,Busy,no,x\nRING,No Answer,Y,y\n");
 
-        var result = DotNet.Run(project, _package.Environment, ["build", .. QuietBuild]);
+        var result = project.Run(["build", .. QuietBuild]);
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("CodeTables/agent-result.csv(3,1): error CT0032: Table 'agent-result.csv': line 3 does not fit the header split at the table's delimiter ';' (semicolon)", result.Output);
