@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Diagnostics.Tracing;
 using System.IO;
 using System.Linq;
-using System.Runtime;
 using CodeTables.Generator;
 using CodeTables.Tests.Harness;
 using Microsoft.CodeAnalysis;
