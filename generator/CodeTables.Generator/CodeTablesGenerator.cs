@@ -35,8 +35,19 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
         var languageVersion = context.ParseOptionsProvider
             .Select((options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
 
-        var catalog = parsed.Collect()
+        var allParsed = parsed.Collect();
+
+        // Every compilation (every keystroke in an IDE) re-runs only the facts step: a few type lookups into a small
+        // equatable value. The catalog and everything after it re-run only when the tables or those facts change.
+        var compilationFacts = allParsed
+            .Select(CompilationFactsReader.Request)
+            .WithTrackingName(TrackingNames.CompilationRequest)
             .Combine(context.CompilationProvider)
+            .Select((pair, ct) => CompilationFactsReader.Read(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.CompilationFacts);
+
+        var catalog = allParsed
+            .Combine(compilationFacts)
             .Combine(languageVersion)
             .Select((pair, ct) => CatalogBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right, ct))
             .WithTrackingName(TrackingNames.Catalog);
@@ -108,6 +119,8 @@ public static class TrackingNames
 {
     public const string Sources = "TableSources";
     public const string Parsed = "ParsedTables";
+    public const string CompilationRequest = "CompilationRequest";
+    public const string CompilationFacts = "CompilationFacts";
     public const string Catalog = "TableCatalog";
     public const string CatalogSlice = "TableCatalogSlice";
     public const string Validated = "ValidatedTables";

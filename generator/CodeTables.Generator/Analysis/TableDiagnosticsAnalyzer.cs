@@ -19,7 +19,8 @@ namespace CodeTables.Generator.Analysis;
 /// diagnostics (MSBuildWorkspace language servers, SARIF of analyzers, live analysis) never see a generator's
 /// diagnostics, so the generator only generates and this analyzer reports. It runs the generator's own stages
 /// (read -> <see cref="TableParser"/> -> <see cref="CatalogBuilder"/> -> <see cref="TableValidator"/>), so a
-/// diagnostic added to any stage is reported here without a change.
+/// diagnostic added to any stage is reported here without a change, and keeps their results across compilations
+/// in a <see cref="ValidationCache"/>, as the generator's pipeline does.
 /// </summary>
 /// <remarks>
 /// Every diagnostic is reported from an additional-file action, even those that need all tables and the
@@ -38,6 +39,9 @@ public sealed class TableDiagnosticsAnalyzer : DiagnosticAnalyzer
         .OrderBy(d => d.Id, StringComparer.Ordinal)
         .ToImmutableArray();
 
+    /// <summary>Parses, catalogs and diagnostics of earlier compilations: a host keeps one analyzer across its compilations.</summary>
+    private readonly ValidationCache _cache = new();
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => AllDescriptors;
 
     public override void Initialize(AnalysisContext context)
@@ -46,7 +50,7 @@ public sealed class TableDiagnosticsAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var tables = new CompilationTables(start.Compilation, start.Options);
+            var tables = new CompilationTables(start.Compilation, start.Options, _cache);
             start.RegisterAdditionalFileAction(file =>
             {
                 foreach (var diagnostic in tables.DiagnosticsFor(file.AdditionalFile, file.CancellationToken))
@@ -62,13 +66,15 @@ public sealed class TableDiagnosticsAnalyzer : DiagnosticAnalyzer
     {
         private readonly Compilation _compilation;
         private readonly AnalyzerOptions _options;
+        private readonly ValidationCache _cache;
         private readonly object _gate = new();
         private Results? _results;
 
-        public CompilationTables(Compilation compilation, AnalyzerOptions options)
+        public CompilationTables(Compilation compilation, AnalyzerOptions options, ValidationCache cache)
         {
             _compilation = compilation;
             _options = options;
+            _cache = cache;
         }
 
         public EquatableArray<DiagnosticInfo> DiagnosticsFor(AdditionalText file, CancellationToken cancellationToken)
@@ -96,10 +102,10 @@ public sealed class TableDiagnosticsAnalyzer : DiagnosticAnalyzer
             var files = new List<(AdditionalText File, ParsedTable Parsed)>();
             foreach (var file in _options.AdditionalFiles)
             {
-                var source = TableSourceReader.Read(file, _options.AnalyzerConfigOptionsProvider, cancellationToken);
+                var source = TableSourceReader.Read(file, _options.AnalyzerConfigOptionsProvider, cancellationToken, _cache.TextOf);
                 if (source is not null)
                 {
-                    files.Add((file, TableParser.Parse(source, cancellationToken)));
+                    files.Add((file, _cache.Parse(source, cancellationToken)));
                 }
             }
 
@@ -110,7 +116,9 @@ public sealed class TableDiagnosticsAnalyzer : DiagnosticAnalyzer
             }
 
             var languageVersion = _compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
-            var catalog = CatalogBuilder.Build(files.Select(f => f.Parsed).ToImmutableArray(), _compilation, languageVersion, cancellationToken);
+            var tables = files.Select(f => f.Parsed).ToImmutableArray();
+            var facts = CompilationFactsReader.Read(CompilationFactsReader.Request(tables, cancellationToken), _compilation, cancellationToken);
+            var catalog = _cache.Catalog(tables, facts, languageVersion, cancellationToken);
 
             // A file listed twice is two additional texts with one path: report its diagnostics once, on the first.
             foreach (var (file, parsed) in files)
@@ -118,7 +126,7 @@ public sealed class TableDiagnosticsAnalyzer : DiagnosticAnalyzer
                 results.Known.Add(file);
                 if (!results.ByPath.ContainsKey(parsed.FilePath))
                 {
-                    var diagnostics = TableValidator.Validate(parsed, catalog, cancellationToken).Diagnostics;
+                    var diagnostics = _cache.Validate(parsed, catalog, cancellationToken);
                     results.ByPath[parsed.FilePath] = diagnostics;
                     results.ByFile[file] = diagnostics;
                 }

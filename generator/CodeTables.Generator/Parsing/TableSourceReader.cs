@@ -1,8 +1,10 @@
+using System;
 using System.Threading;
 using CodeTables.Generator.Model;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeTables.Generator.Parsing;
 
@@ -10,7 +12,8 @@ namespace CodeTables.Generator.Parsing;
 internal static class TableSourceReader
 {
     /// <summary>The table behind <paramref name="file"/>, or null when the file is not a code table.</summary>
-    public static TableSource? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    /// <param name="textOf">Turns the file's text into a string; a host that sees the same text again can remember it.</param>
+    public static TableSource? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken, Func<SourceText, string>? textOf = null)
     {
         var fileOptions = options.GetOptions(file);
         if (!fileOptions.TryGetValue("build_metadata.AdditionalFiles.CodeTablesTable", out var isTable)
@@ -33,7 +36,8 @@ internal static class TableSourceReader
         var defaultNamespace = ProjectProperties.DefaultNamespace(global);
         var defaultOutcomeType = ProjectProperties.Get(global, "CodeTablesOutcomeType") ?? GeneratedNames.DefaultOutcomeType;
 
-        var text = file.GetText(cancellationToken)?.ToString();
+        var sourceText = file.GetText(cancellationToken);
+        var text = sourceText is null ? null : textOf?.Invoke(sourceText) ?? sourceText.ToString();
         return new TableSource(file.Path, text, item, defaultNamespace, defaultOutcomeType);
     }
 

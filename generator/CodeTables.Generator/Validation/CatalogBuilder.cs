@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using CodeTables.Generator.Model;
-using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -12,12 +11,17 @@ namespace CodeTables.Generator.Validation;
 
 /// <summary>
 /// Builds the <see cref="TableCatalog"/>: the facts every table's validation needs from the other tables and
-/// the compilation. It runs on every compilation change, so it only looks up the few types tables name;
-/// its result is equatable, so tables are re-validated only when those facts change.
+/// the compilation. It reads the compilation only through <see cref="CompilationFacts"/> (selected first by
+/// <see cref="CompilationFactsReader"/>), so it re-runs only when the tables or those facts change; its result is
+/// equatable, so tables are re-validated only when what they use changes.
 /// </summary>
 internal static class CatalogBuilder
 {
+    /// <summary>The catalog of <paramref name="tables"/> in <paramref name="compilation"/>: request, facts and catalog in one call.</summary>
     public static TableCatalog Build(ImmutableArray<ParsedTable> tables, Compilation compilation, LanguageVersion languageVersion, CancellationToken cancellationToken)
+        => Build(tables, CompilationFactsReader.Read(CompilationFactsReader.Request(tables, cancellationToken), compilation, cancellationToken), languageVersion, cancellationToken);
+
+    public static TableCatalog Build(ImmutableArray<ParsedTable> tables, CompilationFacts compilation, LanguageVersion languageVersion, CancellationToken cancellationToken)
     {
         var valid = tables.Where(t => t.Table is not null).Select(t => t.Table!).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
 
@@ -39,7 +43,7 @@ internal static class CatalogBuilder
             .Select(name => Resolve(name, valid, compilation, cancellationToken))
             .ToEquatableArray();
 
-        var hasSpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
+        var hasSpan = compilation.HasSpan;
         var repeated = tables
             .GroupBy(t => t.FilePath, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
@@ -70,7 +74,7 @@ internal static class CatalogBuilder
         };
     }
 
-    private static OutcomeTypeInfo Resolve(string name, List<TableModel> tables, Compilation compilation, CancellationToken cancellationToken)
+    private static OutcomeTypeInfo Resolve(string name, List<TableModel> tables, CompilationFacts compilation, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -81,25 +85,22 @@ internal static class CatalogBuilder
             return new OutcomeTypeInfo(name, generated.Members.Select(m => m.Name).ToEquatableArray(), null, GetsIsRetryable(generated, tables, compilation, 0), generated.OutcomeType);
         }
 
-        var type = compilation.GetTypeByMetadataName(name);
+        var type = compilation.Type(name);
         if (type is null)
         {
             return new OutcomeTypeInfo(name, EquatableArray<string>.Empty, "is not found in this project or its references", false);
         }
 
-        if (type.TypeKind != TypeKind.Enum)
+        if (!type.IsEnum)
         {
             return new OutcomeTypeInfo(name, EquatableArray<string>.Empty, "is not an enum", false);
         }
 
-        var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
-        var codeTable = CodeTableMetadata.CodeTableAttribute(type);
-        var classifiedOnto = codeTable is null ? null : CodeTableMetadata.OutcomeType(codeTable);
-        return new OutcomeTypeInfo(name, members, null, HasIsRetryable(type, compilation), classifiedOnto?.ToDisplayString());
+        return new OutcomeTypeInfo(name, type.ConstNames, null, type.CodeTable?.HasIsRetryable ?? false, type.CodeTable?.OutcomeType);
     }
 
     /// <summary>A generated table gets IsRetryable with Retry cells, or with an outcome type that has retry advice (Emit/AccessorWriter.cs).</summary>
-    private static bool GetsIsRetryable(TableModel table, List<TableModel> tables, Compilation compilation, int depth)
+    private static bool GetsIsRetryable(TableModel table, List<TableModel> tables, CompilationFacts compilation, int depth)
     {
         if (table.Members.Any(m => m.Retry is not null))
         {
@@ -117,20 +118,6 @@ internal static class CatalogBuilder
             return generated != table && GetsIsRetryable(generated, tables, compilation, depth + 1);
         }
 
-        return compilation.GetTypeByMetadataName(table.OutcomeType) is { TypeKind: TypeKind.Enum } type && HasIsRetryable(type, compilation);
-    }
-
-    /// <summary>A compiled code table whose extension class (E + GeneratedNames.ExtensionsSuffix, same namespace) has IsRetryable(E).</summary>
-    private static bool HasIsRetryable(INamedTypeSymbol type, Compilation compilation)
-    {
-        if (!CodeTableMetadata.IsCodeTable(type))
-        {
-            return false;
-        }
-
-        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : string.Empty;
-        var extensions = compilation.GetTypeByMetadataName(ns + GeneratedNames.Extensions(type.MetadataName));
-        return extensions is not null && extensions.GetMembers(GeneratedNames.IsRetryable).OfType<IMethodSymbol>()
-            .Any(m => m.IsStatic && m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, type));
+        return compilation.Type(table.OutcomeType) is { IsEnum: true, CodeTable.HasIsRetryable: true };
     }
 }

@@ -1,23 +1,21 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
 using CodeTables.Shared;
-using Microsoft.CodeAnalysis;
 
 namespace CodeTables.Generator.Validation;
 
 /// <summary>
 /// Resolves the targets of 'references' directives for the catalog: a table of this project (not in the
 /// compilation yet), else a code-table enum of the compilation or a referenced assembly, read from its
-/// [CodeTable]/[CodeTableMember] metadata. Only the few names the directives use are looked up.
+/// [CodeTable]/[CodeTableMember] metadata, as <see cref="CompilationFactsReader"/> selected it.
 /// </summary>
 internal static class ReferenceResolver
 {
-    public static EquatableArray<ReferenceTargetInfo> Resolve(List<TableModel> tables, Compilation compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes, CancellationToken cancellationToken)
+    public static EquatableArray<ReferenceTargetInfo> Resolve(List<TableModel> tables, CompilationFacts compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes, CancellationToken cancellationToken)
         => tables
             .SelectMany(t => t.References.Select(r => (Name: r.Target, Context: t.Namespace)))
             .Distinct()
@@ -36,10 +34,10 @@ internal static class ReferenceResolver
             ? EquatableArray<ReferenceTargetInfo>.Empty
             : targets.Where(t => t.Context == table.Namespace && table.References.Any(r => r.Target == t.Name)).ToEquatableArray();
 
-    private static ReferenceTargetInfo Resolve(string name, string context, List<TableModel> tables, Compilation compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes)
+    private static ReferenceTargetInfo Resolve(string name, string context, List<TableModel> tables, CompilationFacts compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes)
     {
-        var bare = name.StartsWith("global::", StringComparison.Ordinal) ? name.Substring("global::".Length) : name;
-        var simple = bare.IndexOf('.') < 0;
+        var bare = CompilationFactsReader.Bare(name);
+        var simple = CompilationFactsReader.IsSimple(bare);
 
         // A table of this project: by full name, else by simple name (its own namespace first).
         var matches = tables.Where(t => t.FullTypeName == bare).ToList();
@@ -62,19 +60,19 @@ internal static class ReferenceResolver
             return FromTable(name, context, matches[0], outcomeTypes);
         }
 
-        var type = compilation.GetTypeByMetadataName(bare);
+        var type = compilation.Type(bare);
         if (type is null && simple && context.Length > 0)
         {
-            type = compilation.GetTypeByMetadataName(context + "." + bare);
+            type = compilation.Type(context + "." + bare);
         }
 
         if (type is null && simple)
         {
-            var candidates = FindBySimpleName(compilation, bare);
-            var codeTables = candidates.Where(CodeTableMetadata.IsCodeTable).ToList();
+            var candidates = compilation.BySimpleName(bare);
+            var codeTables = candidates.Where(t => t.CodeTable is not null).ToList();
             if (codeTables.Count > 1)
             {
-                return Problem(name, context, "is ambiguous: " + string.Join(", ", codeTables.Select(t => t.ToDisplayString())) + " are all code tables; write the full name", false);
+                return Problem(name, context, "is ambiguous: " + string.Join(", ", codeTables.Select(t => t.DisplayName)) + " are all code tables; write the full name", false);
             }
 
             type = codeTables.Count == 1 ? codeTables[0] : candidates.FirstOrDefault();
@@ -103,91 +101,31 @@ internal static class ReferenceResolver
 
         var known = outcome is null ? null : new HashSet<string>(outcome.Members, StringComparer.Ordinal);
         var members = table.Members
-            .Where(m => known is null || known.Contains(string.IsNullOrEmpty(m.Outcome) ? GeneratedNames.UnknownOutcome : m.Outcome!))
+            .Where(m => known is null || known.Contains(string.IsNullOrEmpty(m.Outcome) ? "Unknown" : m.Outcome!))
             .Select(m => new TargetMember(m.Name, m.Key[0], m.Value))
             .ToEquatableArray();
         return new ReferenceTargetInfo(name, context, table.FullTypeName, table.FileName, table.Kind, members, null, false);
     }
 
-    private static ReferenceTargetInfo FromSymbol(string name, string context, INamedTypeSymbol type)
+    private static ReferenceTargetInfo FromSymbol(string name, string context, TypeFacts type)
     {
-        if (type.TypeKind != TypeKind.Enum)
+        if (!type.IsEnum)
         {
-            return Problem(name, context, $"is {type.ToDisplayString()}, which is not an enum", true);
+            return Problem(name, context, $"is {type.DisplayName}, which is not an enum", true);
         }
 
-        var attribute = CodeTableMetadata.CodeTableAttribute(type);
-        if (attribute is null)
+        var codeTable = type.CodeTable;
+        if (codeTable is null)
         {
-            return Problem(name, context, $"is the enum {type.ToDisplayString()}, which is not generated from a code table (it has no [CodeTable] attribute)", true);
+            return Problem(name, context, $"is the enum {type.DisplayName}, which is not generated from a code table (it has no [CodeTable] attribute)", true);
         }
 
-        if (!CodeTableMetadata.KeyColumns(attribute).IsEmpty)
+        if (codeTable.HasCompositeKey)
         {
-            return Problem(name, context, $"is the code table {type.ToDisplayString()}, which has a composite key, so one cell cannot name one of its codes", true);
+            return Problem(name, context, $"is the code table {type.DisplayName}, which has a composite key, so one cell cannot name one of its codes", true);
         }
 
-        var file = CodeTableMetadata.File(attribute, type);
-        var members = new List<TargetMember>();
-        var kind = CodeKind.Integer;
-        foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
-        {
-            if (!field.HasConstantValue || field.ConstantValue is not int value)
-            {
-                continue;
-            }
-
-            // String tables carry each code in [CodeTableMember("code")]; integer tables' codes are the values.
-            var key = CodeTableMetadata.Key(CodeTableMetadata.MemberAttribute(field));
-            string code;
-            if (!key.IsEmpty)
-            {
-                kind = CodeKind.String;
-                code = key[0];
-            }
-            else
-            {
-                code = value.ToString(CultureInfo.InvariantCulture);
-            }
-
-            members.Add(new TargetMember(field.Name, code, value));
-        }
-
-        return new ReferenceTargetInfo(name, context, type.ToDisplayString(), file, kind, members.ToEquatableArray(), null, false);
-    }
-
-    /// <summary>
-    /// Enums named <paramref name="name"/> in referenced assemblies. Only assemblies whose type names include it
-    /// are walked (<see cref="IAssemblySymbol.TypeNames"/> is a set), so the cost stays small in large solutions.
-    /// </summary>
-    private static List<INamedTypeSymbol> FindBySimpleName(Compilation compilation, string name)
-    {
-        var found = new List<INamedTypeSymbol>();
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-        {
-            if (assembly.TypeNames.Contains(name))
-            {
-                Collect(assembly.GlobalNamespace, name, found);
-            }
-        }
-
-        return found;
-    }
-
-    private static void Collect(INamespaceSymbol ns, string name, List<INamedTypeSymbol> found)
-    {
-        foreach (var type in ns.GetTypeMembers(name))
-        {
-            if (type.TypeKind == TypeKind.Enum && type.DeclaredAccessibility == Accessibility.Public)
-            {
-                found.Add(type);
-            }
-        }
-
-        foreach (var inner in ns.GetNamespaceMembers())
-        {
-            Collect(inner, name, found);
-        }
+        return new ReferenceTargetInfo(name, context, type.DisplayName, codeTable.FileName, codeTable.Kind, codeTable.Members, null, false);
     }
 
     private static ReferenceTargetInfo Problem(string name, string context, string problem, bool notCodeTable)

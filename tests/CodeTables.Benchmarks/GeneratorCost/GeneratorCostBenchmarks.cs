@@ -39,7 +39,7 @@ public class GeneratorCostBenchmarks
         (_compilation, _unrelated, _unrelatedEdited) = GeneratorHarnessLite.Consumer(_parseOptions);
         var driver = GeneratorHarnessLite.CreateDriver(_tables, _parseOptions, trackSteps: false, out var texts);
         _primed = driver.RunGeneratorsAndUpdateCompilation(_compilation, out _, out var diagnostics);
-        if (diagnostics.Length > 0 || _primed.GetRunResult().Diagnostics.Length > 0 || _primed.GetRunResult().GeneratedTrees.Length != _tables.Count)
+        if (diagnostics.Length > 0 || _primed.GetRunResult().Diagnostics.Length > 0 || _primed.GetRunResult().GeneratedTrees.Length != _tables.Count + 1) // and the CodeTableRegistry
         {
             throw new InvalidOperationException("The synthetic tables do not generate cleanly: " + string.Join("; ", _primed.GetRunResult().Diagnostics.Take(5)));
         }
@@ -132,16 +132,22 @@ internal static class GeneratorHarnessLite
 
     public static GeneratorDriver CreateDriver(IReadOnlyList<(string Path, string Text)> tables, CSharpParseOptions parseOptions, bool trackSteps, out IReadOnlyList<AdditionalText> texts)
     {
-        var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
-        var perFile = tables.ToDictionary(
-            t => t.Path,
-            _ => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CodeTablesTable"] = "true" });
         texts = tables.Select(t => (AdditionalText)new InMemoryAdditionalText(t.Path, t.Text)).ToList();
         return CSharpGeneratorDriver.Create(
             [new CodeTablesGenerator().AsSourceGenerator()],
             texts,
             parseOptions,
-            new TestOptionsProvider(global, perFile),
+            Options(tables),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    /// <summary>The project's options: root namespace Consumer, every file a CodeTable item.</summary>
+    public static TestOptionsProvider Options(IReadOnlyList<(string Path, string Text)> tables)
+    {
+        var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
+        var perFile = tables.ToDictionary(
+            t => t.Path,
+            _ => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CodeTablesTable"] = "true" });
+        return new TestOptionsProvider(global, perFile);
     }
 }

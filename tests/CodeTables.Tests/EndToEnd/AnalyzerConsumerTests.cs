@@ -69,26 +69,15 @@ public partial class PackageConsumerTests
     [Fact]
     public void A_real_build_reports_each_rule_on_its_line_and_dotnet_format_applies_the_fixes()
     {
-        var project = Path.Combine(_package.WorkDirectory, "Analyzed");
-        Directory.CreateDirectory(Path.Combine(project, "tables"));
-        File.WriteAllText(Path.Combine(project, "Analyzed.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Acme</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{Version}" />
-                <CodeTable Include="tables/*.csv" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(project, "tables", "release-cause.csv"), "# enum: ReleaseCause\nCode,Name,Outcome,Description\n16,NormalClearing,Answered,Normal call clearing.\n17,UserBusy,Busy,User busy.\n18,NoUserResponding,NoAnswer,No user responding.\n");
-        File.WriteAllText(Path.Combine(project, "tables", "sip-response.csv"), "# enum: SipResponse\nCode,Name,Outcome\n486,BusyHere,Busy\n");
-        var program = Path.Combine(project, "Program.cs");
-        File.WriteAllText(program, AnalyzedProgram);
+        var project = ConsumerProject.Create(_package, "Analyzed")
+            .Property("OutputType", "Exe")
+            .Property("Nullable", "enable")
+            .Property("RootNamespace", "Acme")
+            .Item("<CodeTable Include=\"tables/*.csv\" />")
+            .Write();
+        project.File("tables/release-cause.csv", "# enum: ReleaseCause\nCode,Name,Outcome,Description\n16,NormalClearing,Answered,Normal call clearing.\n17,UserBusy,Busy,User busy.\n18,NoUserResponding,NoAnswer,No user responding.\n");
+        project.File("tables/sip-response.csv", "# enum: SipResponse\nCode,Name,Outcome\n486,BusyHere,Busy\n");
+        var program = project.File("Program.cs", AnalyzedProgram);
 
         var expected = AnalyzedProgram.Split('\n')
             .Select((line, index) => (Line: index + 1, Match: Regex.Match(line, @"//! (CT\d{4})")))
@@ -99,7 +88,7 @@ public partial class PackageConsumerTests
         Assert.Equal(expected, Warnings(Build(project)));
 
         // One 'dotnet format' run (it loads the project in a workspace, the slow part) applies the three fixes.
-        DotNet.Succeed(project, _package.Environment, "format", "analyzers", "--diagnostics", "CT1001", "CT1002", "CT2001", "--no-restore");
+        project.Succeed("format", "analyzers", "--diagnostics", "CT1001", "CT1002", "CT2001", "--no-restore");
         var completed = File.ReadAllText(program);
         Assert.Contains("case ReleaseCause.UserBusy:", completed);
         Assert.Contains("ReleaseCause.NormalClearing => false,", completed);
@@ -113,22 +102,12 @@ public partial class PackageConsumerTests
     [Fact]
     public void Editorconfig_sets_the_analyzers_severities_and_options()
     {
-        var project = Path.Combine(_package.WorkDirectory, "Configured");
-        Directory.CreateDirectory(Path.Combine(project, "CodeTables"));
-        File.WriteAllText(Path.Combine(project, "Configured.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Acme</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(project, "CodeTables", "release-cause.csv"), "# enum: ReleaseCause\nCode,Name,Outcome\n16,NormalClearing,Answered\n17,UserBusy,Busy\n");
-        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+        var project = ConsumerProject.Create(_package, "Configured")
+            .Property("Nullable", "enable")
+            .Property("RootNamespace", "Acme")
+            .Write();
+        project.File("CodeTables/release-cause.csv", "# enum: ReleaseCause\nCode,Name,Outcome\n16,NormalClearing,Answered\n17,UserBusy,Busy\n");
+        project.File("Program.cs", """
             using System;
             using Acme;
             using CodeTables;
@@ -157,24 +136,23 @@ public partial class PackageConsumerTests
         var defaults = Build(project);
         Assert.Equal(["12: CT2001", "13: CT1001", "18: CT1001"], Warnings(defaults));
 
-        File.WriteAllText(Path.Combine(project, ".editorconfig"), """
+        var editorconfig = project.File(".editorconfig", """
             root = true
 
             [*.cs]
             dotnet_diagnostic.CT2001.severity = error
             codetables.analyze_outcome_switches = false
             """);
-        var configured = DotNet.Run(project, _package.Environment, "build", "--no-incremental", "-nodeReuse:false");
+        var configured = project.Run("build", "--no-incremental", "-nodeReuse:false");
         Assert.NotEqual(0, configured.ExitCode);
         Assert.Matches(@"Program\.cs\(12,\d+\): error CT2001", configured.Output);
         Assert.Equal(["13: CT1001"], Warnings(configured.Output));
 
-        File.AppendAllText(Path.Combine(project, ".editorconfig"), "\ncodetables.throwing_default_is_exhaustive = true\ndotnet_diagnostic.CT2001.severity = none\n");
+        File.AppendAllText(editorconfig, "\ncodetables.throwing_default_is_exhaustive = true\ndotnet_diagnostic.CT2001.severity = none\n");
         Assert.Empty(Warnings(Build(project)));
     }
 
-    private string Build(string project)
-        => DotNet.Succeed(project, _package.Environment, "build", "--no-incremental", "-nodeReuse:false");
+    private static string Build(ConsumerProject project) => project.Build("--no-incremental");
 
     /// <summary>The CodeTables warnings a build printed for Program.cs, as "line: id", once each.</summary>
     private static System.Collections.Generic.List<string> Warnings(string output)

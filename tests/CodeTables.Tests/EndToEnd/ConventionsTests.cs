@@ -75,22 +75,14 @@ public class ConventionsTests
     public void Csv_files_in_the_CodeTables_folder_are_tables_with_only_the_package_reference()
     {
         // What 'dotnet new console' writes, plus the PackageReference: nothing else.
-        var project = NewProject("Fresh", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        var pbx = Write(project, "CodeTables/pbx-cause.csv", "# vendor: Acme PBX\nCode,Name,Outcome,Description\n17,UserBusy,Busy,User busy\n19,NoAnswer,NoAnswer,No answer\n");
-        var dial = Write(project, "CodeTables/vendors/dial-status.csv", "Code,Outcome\nNOANSWER,NoAnswer\nCHANUNAVAIL,Unreachable\n");
-        Write(project, "Program.cs", """
+        var project = ConsumerProject.Create(_package, "Fresh")
+            .Property("OutputType", "Exe")
+            .Property("ImplicitUsings", "enable")
+            .Property("Nullable", "enable")
+            .Write();
+        var pbx = project.File("CodeTables/pbx-cause.csv", "# vendor: Acme PBX\nCode,Name,Outcome,Description\n17,UserBusy,Busy,User busy\n19,NoAnswer,NoAnswer,No answer\n");
+        var dial = project.File("CodeTables/vendors/dial-status.csv", "Code,Outcome\nNOANSWER,NoAnswer\nCHANUNAVAIL,Unreachable\n");
+        project.File("Program.cs", """
             // Literal codes on purpose (this checks lookups), which the magic-code rules would flag.
             #pragma warning disable CT2001, CT2002
             using Fresh;
@@ -98,16 +90,16 @@ public class ConventionsTests
             Console.WriteLine($"dial:{DialStatusExtensions.Classify("CHANUNAVAIL")}:{DialStatus.Noanswer.ToOutcome()}");
             """);
 
-        var build = DotNet.Succeed(project, _package.Environment, ["build", .. QuietBuild]);
+        var build = project.Build();
         Assert.DoesNotContain(": warning ", build);
-        var lines = RunLines(project);
+        var lines = project.RunLines();
         Assert.Contains("pbx:Busy:Unknown:2", lines);
         Assert.Contains("dial:Unreachable:NoAnswer", lines);
 
         // Editing a table and building again regenerates: the table is an input of the compile.
         File.AppendAllText(pbx, "486,BusyHere,Busy,Busy here\n");
-        DotNet.Succeed(project, _package.Environment, ["build", .. QuietBuild]);
-        Assert.Contains("pbx:Busy:Busy:3", RunLines(project));
+        project.Build();
+        Assert.Contains("pbx:Busy:Busy:3", project.RunLines());
 
         // What the IDE sees: each CSV is one CodeTable item (not also a None item), fed to the compiler as a hidden
         // AdditionalFiles item.
@@ -128,31 +120,23 @@ public class ConventionsTests
     [Fact]
     public void Explicit_items_beside_the_convention_set_metadata_without_listing_a_file_twice()
     {
-        var project = NewProject("Explicit", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <RootNamespace>Acme</RootNamespace>
-                <CodeTablesNamespace>Acme.Tables</CodeTablesNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{Version}" />
-                <!-- a file the convention already includes, listed again with metadata (and another spelling of the path) -->
-                <CodeTable Include="CodeTables\pbx-cause.csv" Enum="PbxReleaseCause" Vendor="Acme PBX" />
-                <CodeTable Update="CodeTables/dial-status.csv" Namespace="Acme.Dial" />
-                <CodeTable Remove="CodeTables/draft.csv" />
-                <CodeTable Include="shared/*.csv" />
-              </ItemGroup>
-            </Project>
-            """);
-        Write(project, "CodeTables/pbx-cause.csv", "Code,Outcome\n17,Busy\n");
-        Write(project, "CodeTables/dial-status.csv", "Code,Outcome\nNOANSWER,NoAnswer\n");
-        Write(project, "CodeTables/draft.csv", "this is \"not, a table\n"); // CT0001 and CT0003 if it were one
-        Write(project, "shared/trunk.csv", "Code,Outcome\n1,Congestion\n");
-        Write(project, "Program.cs", """
+        var project = ConsumerProject.Create(_package, "Explicit")
+            .Property("OutputType", "Exe")
+            .Property("Nullable", "enable")
+            .Property("TreatWarningsAsErrors", "true")
+            .Property("RootNamespace", "Acme")
+            .Property("CodeTablesNamespace", "Acme.Tables")
+            .Item("<!-- a file the convention already includes, listed again with metadata (and another spelling of the path) -->")
+            .Item("<CodeTable Include=\"CodeTables\\pbx-cause.csv\" Enum=\"PbxReleaseCause\" Vendor=\"Acme PBX\" />")
+            .Item("<CodeTable Update=\"CodeTables/dial-status.csv\" Namespace=\"Acme.Dial\" />")
+            .Item("<CodeTable Remove=\"CodeTables/draft.csv\" />")
+            .Item("<CodeTable Include=\"shared/*.csv\" />")
+            .Write();
+        project.File("CodeTables/pbx-cause.csv", "Code,Outcome\n17,Busy\n");
+        project.File("CodeTables/dial-status.csv", "Code,Outcome\nNOANSWER,NoAnswer\n");
+        project.File("CodeTables/draft.csv", "this is \"not, a table\n"); // CT0001 and CT0003 if it were one
+        project.File("shared/trunk.csv", "Code,Outcome\n1,Congestion\n");
+        project.File("Program.cs", """
             // Literal codes on purpose (this checks lookups), which the magic-code rules would flag.
             #pragma warning disable CT2001, CT2002
             using System;
@@ -165,11 +149,11 @@ public class ConventionsTests
             Console.WriteLine($"trunk:{TrunkExtensions.Classify(1)}");
             """);
 
-        var build = DotNet.Run(project, _package.Environment, ["build", .. QuietBuild]);
+        var build = project.Run(["build", .. QuietBuild]);
 
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.DoesNotContain("CT0024", build.Output);
-        var lines = RunLines(project);
+        var lines = project.RunLines();
         Assert.Contains("pbx:Busy:Acme PBX", lines);
         Assert.Contains("dial:NoAnswer", lines);
         Assert.Contains("trunk:Congestion", lines);
@@ -185,26 +169,18 @@ public class ConventionsTests
     [Fact]
     public void A_CodeTable_file_that_does_not_exist_stops_the_build_naming_it_and_the_project()
     {
-        var project = NewProject("Missing", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{Version}" />
-                <CodeTable Include="tables/renamed.csv" />
-              </ItemGroup>
-            </Project>
-            """);
-        Write(project, "CodeTables/ok.csv", "Code,Outcome\n1,Busy\n");
-        Write(project, "Use.cs", "namespace Missing; public static class Use { public static CodeTables.CallOutcome M() => OkExtensions.Classify(1); }");
+        var project = ConsumerProject.Create(_package, "Missing")
+            .Item("<CodeTable Include=\"tables/renamed.csv\" />")
+            .Write();
+        project.File("CodeTables/ok.csv", "Code,Outcome\n1,Busy\n");
+        project.File("Use.cs", "namespace Missing; public static class Use { public static CodeTables.CallOutcome M() => OkExtensions.Classify(1); }");
 
-        var result = DotNet.Run(project, _package.Environment, ["build", .. QuietBuild]);
+        var result = project.Run(["build", .. QuietBuild]);
 
         Assert.NotEqual(0, result.ExitCode);
-        var missing = Path.Combine(project, "tables", "renamed.csv");
+        var missing = project.PathOf("tables/renamed.csv");
         Assert.Contains(
-            $"{Path.Combine(project, "Missing.csproj")} : error CT0025: Project 'Missing' lists a CodeTable file that does not exist: tables/renamed.csv ({missing}).",
+            $"{project.ProjectFile} : error CT0025: Project 'Missing' lists a CodeTable file that does not exist: tables/renamed.csv ({missing}).",
             result.Output);
         Assert.Contains($"({HelpLinkBase}CT0025.md)", result.Output);
         Assert.DoesNotContain("error CS", result.Output); // stopped before the compiler: no CS2001 for the missing file
@@ -214,21 +190,12 @@ public class ConventionsTests
     [Fact]
     public void Table_severities_follow_a_globalconfig_by_id_but_not_categories_or_editorconfig_sections()
     {
-        var project = NewProject("Severity", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        Write(project, "CodeTables/directive.csv", "# enmu: Foo\nCode,Outcome\n1,Busy\n");    // CT0012
-        Write(project, "CodeTables/comment.csv", "# just a note\nCode,Outcome\n1,Busy\n");  // CT0023
-        Write(project, "CodeTables/empty.csv", "Code,Outcome\n");                          // CT0005
-        Write(project, "Use.cs", "namespace Severity; public static class Use { public static CodeTables.CallOutcome M() => DirectiveExtensions.Classify(1); }");
-        Write(project, ".editorconfig", """
+        var project = ConsumerProject.Create(_package, "Severity").Write();
+        project.File("CodeTables/directive.csv", "# enmu: Foo\nCode,Outcome\n1,Busy\n");    // CT0012
+        project.File("CodeTables/comment.csv", "# just a note\nCode,Outcome\n1,Busy\n");  // CT0023
+        project.File("CodeTables/empty.csv", "Code,Outcome\n");                          // CT0005
+        project.File("Use.cs", "namespace Severity; public static class Use { public static CodeTables.CallOutcome M() => DirectiveExtensions.Classify(1); }");
+        project.File(".editorconfig", """
             root = true
 
             [*.csv]
@@ -240,14 +207,14 @@ public class ConventionsTests
             [*]
             dotnet_diagnostic.CT0005.severity = none
             """);
-        Write(project, ".globalconfig", """
+        project.File(".globalconfig", """
             is_global = true
             dotnet_analyzer_diagnostic.category-CodeTables.Table.severity = error
             dotnet_diagnostic.CT0012.severity = error
             dotnet_diagnostic.CT0023.severity = none
             """);
 
-        var result = DotNet.Run(project, _package.Environment, ["build", .. QuietBuild]);
+        var result = project.Run(["build", .. QuietBuild]);
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("CodeTables/directive.csv(1,1): error CT0012:", result.Output);     // raised by .globalconfig
@@ -261,22 +228,13 @@ public class ConventionsTests
     [Fact]
     public void Sarif_log_points_into_the_csv_and_links_each_rule_to_its_page()
     {
-        var project = NewProject("Sarif", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        var retry = Write(project, "CodeTables/retry.csv", "Code,Outcome,Retry\n1,Busy,maybe\n");       // CT0011 at (2,8)
-        var directive = Write(project, "CodeTables/directive.csv", "# enmu: Foo\nCode,Outcome\n1,Busy\n"); // CT0012 at (1,1)
-        var log = Path.Combine(project, "build.sarif");
+        var project = ConsumerProject.Create(_package, "Sarif").Write();
+        var retry = project.File("CodeTables/retry.csv", "Code,Outcome,Retry\n1,Busy,maybe\n");       // CT0011 at (2,8)
+        var directive = project.File("CodeTables/directive.csv", "# enmu: Foo\nCode,Outcome\n1,Busy\n"); // CT0012 at (1,1)
+        var log = project.PathOf("build.sarif");
 
         // %2C: on the command line MSBuild would split "log,version=2.1" at the comma.
-        var result = DotNet.Run(project, _package.Environment, ["build", $"-p:ErrorLog={log}%2Cversion=2.1", .. QuietBuild]);
+        var result = project.Run(["build", $"-p:ErrorLog={log}%2Cversion=2.1", .. QuietBuild]);
 
         Assert.NotEqual(0, result.ExitCode);
         using var sarif = JsonDocument.Parse(File.ReadAllText(log));
@@ -302,20 +260,11 @@ public class ConventionsTests
     [Fact]
     public void An_analysts_mistakes_reach_the_build_at_their_cells()
     {
-        var project = NewProject("Mistakes", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        Write(project, "CodeTables/agent-result.csv", "Code;Outcome;Description\nANSWERED;Answered;Answered\nBARGED,Answered,Supervisor barged in\n");
-        Write(project, "CodeTables/dial-result.csv", "Code,Outcome,Retry,Desciption\nBUSY,Busy,no,x\nRING,No Answer,Y,y\n");
+        var project = ConsumerProject.Create(_package, "Mistakes").Write();
+        project.File("CodeTables/agent-result.csv", "Code;Outcome;Description\nANSWERED;Answered;Answered\nBARGED,Answered,Supervisor barged in\n");
+        project.File("CodeTables/dial-result.csv", "Code,Outcome,Retry,Desciption\nBUSY,Busy,no,x\nRING,No Answer,Y,y\n");
 
-        var result = DotNet.Run(project, _package.Environment, ["build", .. QuietBuild]);
+        var result = project.Run(["build", .. QuietBuild]);
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("CodeTables/agent-result.csv(3,1): error CT0032: Table 'agent-result.csv': line 3 does not fit the header split at the table's delimiter ';' (semicolon)", result.Output);
@@ -337,31 +286,10 @@ public class ConventionsTests
         Assert.Equal((line, column), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()));
     }
 
-    /// <summary>A folder for a consumer project with its project file; {Version} in the text is the packed version.</summary>
-    private string NewProject(string name, string projectFile)
-    {
-        var project = Path.Combine(_package.WorkDirectory, name);
-        Directory.CreateDirectory(project);
-        File.WriteAllText(Path.Combine(project, name + ".csproj"), projectFile.Replace("{Version}", PackedPackage.Version, StringComparison.Ordinal));
-        return project;
-    }
-
-    private static string Write(string project, string relativePath, string text)
-    {
-        var path = Path.Combine(project, relativePath.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private string[] RunLines(string project)
-        => DotNet.Succeed(project, _package.Environment, "run", "--no-build")
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
     /// <summary>The project's evaluated CodeTable, None and AdditionalFiles items, as MSBuild's JSON output gives them.</summary>
-    private Dictionary<string, JsonElement[]> GetItems(string project, params string[] properties)
+    private static Dictionary<string, JsonElement[]> GetItems(ConsumerProject project, params string[] properties)
     {
-        var output = DotNet.Succeed(project, _package.Environment, ["msbuild", "-getItem:CodeTable", "-getItem:None", "-getItem:AdditionalFiles", "-nodeReuse:false", .. properties]);
+        var output = project.Succeed(["msbuild", "-getItem:CodeTable", "-getItem:None", "-getItem:AdditionalFiles", "-nodeReuse:false", .. properties]);
         using var json = JsonDocument.Parse(output);
         return json.RootElement.GetProperty("Items").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(item => item.Clone()).ToArray());

@@ -79,28 +79,17 @@ public partial class PackageConsumerTests
     [Fact]
     public void Dotnet_format_names_every_literal_code_and_the_program_prints_the_same()
     {
-        var project = Path.Combine(_package.WorkDirectory, "LiteralCodes");
-        Directory.CreateDirectory(Path.Combine(project, "CodeTables"));
-        File.WriteAllText(Path.Combine(project, "LiteralCodes.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Acme</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        var project = ConsumerProject.Create(_package, "LiteralCodes")
+            .Property("OutputType", "Exe")
+            .Property("Nullable", "enable")
+            .Property("RootNamespace", "Acme")
+            .Write();
         foreach (var table in new[] { TestTables.ReleaseCause, TestTables.HangupCause, TestTables.MissedCall })
         {
-            File.WriteAllText(Path.Combine(project, "CodeTables", Path.GetFileName(table.Path)), table.Text);
+            project.File("CodeTables/" + Path.GetFileName(table.Path), table.Text);
         }
 
-        var program = Path.Combine(project, "Program.cs");
-        File.WriteAllText(program, LiteralCodes);
+        var program = project.File("Program.cs", LiteralCodes);
         var expected = LiteralCodes.Split('\n')
             .SelectMany((line, index) => Regex.Match(line, @"//! ((?:CT\d{4} ?)+)") is { Success: true } m
                 ? m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(_ => index + 1)
@@ -111,7 +100,7 @@ public partial class PackageConsumerTests
         var printed = Run(project);
         Assert.Equal("busy;busy;True;2;True;True;NoUserResponding,Rejected,Rejected,True,BusyUserBusy,Rejected,False;NO_ANSWER;4/3/3/NoAnswer", printed);
 
-        DotNet.Succeed(project, _package.Environment, "format", "analyzers", "--diagnostics", "CT2001", "--no-restore");
+        project.Succeed("format", "analyzers", "--diagnostics", "CT2001", "--no-restore");
         var named = File.ReadAllText(program);
         Assert.Contains("case HangupCauseCodes.UserBusy:", named);
         Assert.Contains("case (int)ReleaseCause.UserBusy:", named);
@@ -126,8 +115,7 @@ public partial class PackageConsumerTests
         Assert.Equal(printed, Run(project));
     }
 
-    private string Run(string project)
-        => DotNet.Succeed(project, _package.Environment, "run", "--no-build").Trim();
+    private static string Run(ConsumerProject project) => project.Succeed("run", "--no-build").Trim();
 
     /// <summary>The line of every CT2001 a build printed for Program.cs (once per diagnostic, in order).</summary>
     private static System.Collections.Generic.List<int> CT2001Lines(string output)

@@ -18,27 +18,17 @@ public class NetStandardConsumerTests
     [Fact]
     public void A_netstandard20_library_at_its_default_CSharp_7_3_builds_with_tables()
     {
-        var project = Path.Combine(_package.WorkDirectory, "Library73");
-        Directory.CreateDirectory(Path.Combine(project, "tables"));
-        File.WriteAllText(Path.Combine(project, "Library73.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>netstandard2.0</TargetFramework>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <RootNamespace>Acme.Library</RootNamespace>
-                <NoWarn>$(NoWarn);CT2001;CT2002</NoWarn>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{PackedPackage.Version}" />
-                <CodeTable Include="tables/*.csv" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(project, "tables", "release.csv"), "Code,Outcome,Retry,Description\n17,Busy,,User busy\n21,Rejected,no,Call rejected\n613~615,Failed,,ACD\n");
-        File.WriteAllText(Path.Combine(project, "tables", "status.csv"), "Code,Outcome,Description\nbusy,Busy,Busy.\nno-answer,NoAnswer,Nobody answered.\n");
-        File.WriteAllText(Path.Combine(project, "tables", "legs.csv"), "# key: Leg, Cause\nLeg,Cause,Outcome\nagent,BUSY,Busy\nagent,,Failed\n");
-        File.WriteAllText(Path.Combine(project, "Use.cs"), """
+        var project = ConsumerProject.Create(_package, "Library73", "netstandard2.0")
+            .Property("TreatWarningsAsErrors", "true")
+            .Property("GenerateDocumentationFile", "true")
+            .Property("RootNamespace", "Acme.Library")
+            .AllowLiteralCodes()
+            .Item("<CodeTable Include=\"tables/*.csv\" />")
+            .Write();
+        project.File("tables/release.csv", "Code,Outcome,Retry,Description\n17,Busy,,User busy\n21,Rejected,no,Call rejected\n613~615,Failed,,ACD\n");
+        project.File("tables/status.csv", "Code,Outcome,Description\nbusy,Busy,Busy.\nno-answer,NoAnswer,Nobody answered.\n");
+        project.File("tables/legs.csv", "# key: Leg, Cause\nLeg,Cause,Outcome\nagent,BUSY,Busy\nagent,,Failed\n");
+        project.File("Use.cs", """
             namespace Acme.Library
             {
                 /// <summary>Uses every kind of table at C# 7.3.</summary>
@@ -55,12 +45,12 @@ public class NetStandardConsumerTests
             """);
 
         // netstandard2.0 needs NETStandard.Library, which this repository's own restore put in the machine's package folder.
-        PackedPackage.AddMachineFeed(project);
+        PackedPackage.AddMachineFeed(project.Directory);
 
-        var output = DotNet.Succeed(project, _package.Environment, "build", "-c", "Release", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:n");
+        var output = project.Build("-c", "Release", "-p:UseSharedCompilation=false", "-v:n");
 
         Assert.Contains("Build succeeded", output);
         Assert.Contains("langversion:7.3", output);
-        Assert.True(File.Exists(Path.Combine(project, "bin", "Release", "netstandard2.0", "Library73.dll")));
+        Assert.True(File.Exists(project.PathOf("bin/Release/netstandard2.0/Library73.dll")));
     }
 }

@@ -15,7 +15,6 @@ namespace CodeTables.Tests.EndToEnd;
 [Collection(PackageCollection.Name)]
 public partial class PackageConsumerTests
 {
-    private const string Version = PackedPackage.Version;
     private readonly PackedPackage _package;
 
     public PackageConsumerTests(PackedPackage package) => _package = package;
@@ -42,41 +41,26 @@ public partial class PackageConsumerTests
     [Fact]
     public void A_new_project_gets_the_api_from_tables_it_has_never_seen()
     {
-        var project = Path.Combine(_package.WorkDirectory, "Consumer");
-        Directory.CreateDirectory(Path.Combine(project, "tables"));
-        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <RootNamespace>Acme.Calls</RootNamespace>
-                <!-- This program exercises the API with literal codes on purpose: the magic-code rules would flag them. -->
-                <NoWarn>$(NoWarn);CT2001;CT2002</NoWarn>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{Version}" />
-                <CodeTable Include="tables/**/*.csv" />
-                <CodeTable Include="{RepositoryPaths.Tables}/*.csv" Namespace="Acme.Vendors" />
-              </ItemGroup>
-            </Project>
-            """);
+        var project = ConsumerProject.StrictExe(_package, "Consumer")
+            .Property("RootNamespace", "Acme.Calls")
+            .AllowLiteralCodes()
+            .Item("<CodeTable Include=\"tables/**/*.csv\" />")
+            .Item($"<CodeTable Include=\"{RepositoryPaths.Tables}/*.csv\" Namespace=\"Acme.Vendors\" />")
+            .Write();
 
         // Integer codes with a range and an extra column.
-        File.WriteAllText(Path.Combine(project, "tables", "pbx-release-cause.csv"),
+        project.File("tables/pbx-release-cause.csv",
             "# vendor: Acme PBX\n# source: Acme admin guide\nCode,Name,Outcome,Retry,Description,Notes\n17,,Busy,,User busy,\"Q.850 17, also SIP 486\"\n613~619,AcdDisconnect,Failed,no,\"The ACD <disconnects> a call & \"\"*/\"\" stays text.\",\n");
 
         // String codes, no Name column, no directives.
-        File.WriteAllText(Path.Combine(project, "tables", "dial-status.csv"),
+        project.File("tables/dial-status.csv",
             "Code,Outcome,Description\nNOANSWER,NoAnswer,Nobody answered.\nCHANUNAVAIL,Unreachable,Channel unavailable.\nno-answer,NoAnswer,Lower-case variant.\n");
 
         // A composite key in a CRLF file.
-        File.WriteAllText(Path.Combine(project, "tables", "missed-call.csv"),
+        project.File("tables/missed-call.csv",
             "# key: MissedCallType, HangupCause\r\nMissedCallType,HangupCause,Outcome,Callback,Description\r\nRinging,CALL_REJECTED,Rejected,Yes,The agent pressed decline.\r\nTrying,,Failed,,Invalid routing.\r\n");
 
-        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+        project.File("Program.cs", """
             using System;
             using Acme.Calls;
             using CodeTables;
@@ -92,10 +76,8 @@ public partial class PackageConsumerTests
             Console.WriteLine($"vendors:{Acme.Vendors.HuaweiCecReleaseCauseExtensions.Classify(537)}:{Acme.Vendors.Q850CauseExtensions.Classify(17)}:{Acme.Vendors.AsteriskOriginateReasonExtensions.Classify(8)}:{Acme.Vendors.NatterboxMissedCallExtensions.Classify("Ringing", "CALL_REJECTED")}");
             """);
 
-        var environment = _package.Environment;
-        DotNet.Succeed(project, environment, "build", "-c", "Release", "-nodeReuse:false");
-        var output = DotNet.Succeed(project, environment, "run", "--no-build", "-c", "Release");
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        project.Build("-c", "Release");
+        var lines = project.RunLines("-c", "Release");
 
         Assert.Contains("range:AcdDisconnect615:615:Failed:False", lines);
         Assert.Contains("classify:Busy:Unknown", lines);
@@ -106,41 +88,30 @@ public partial class PackageConsumerTests
         Assert.Contains("values:8:Unanswered", lines);
         Assert.Contains("vendors:Busy:Busy:Congestion:Rejected", lines); // this repository's tables, through the package // 17 and the seven codes 613..619
 
-        var docs = File.ReadAllText(Path.Combine(project, "bin", "Release", "net10.0", "Consumer.xml"));
+        var docs = File.ReadAllText(project.PathOf("bin/Release/net10.0/Consumer.xml"));
         Assert.Contains("The ACD &lt;disconnects&gt; a call &amp; \"*/\" stays text.", docs);
     }
 
     [Fact]
     public void Broken_tables_are_reported_at_their_lines_and_the_good_table_still_generates()
     {
-        var project = Path.Combine(_package.WorkDirectory, "Broken");
-        var tables = Path.Combine(project, "tables");
-        Directory.CreateDirectory(tables);
-        File.WriteAllText(Path.Combine(project, "Broken.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Acme</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{Version}" />
-                <CodeTable Include="tables/*.csv" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(tables, "good.csv"), "Code,Outcome\n1,Busy\n2,Failed\n");
-        File.WriteAllText(Path.Combine(tables, "quote.csv"), "Code,Outcome,Description\n1,Busy,ok\n2,Busy,\"never closed\n");
-        File.WriteAllText(Path.Combine(tables, "nocode.csv"), "Id,Outcome\n1,Busy\n");
-        File.WriteAllText(Path.Combine(tables, "dup.csv"), "Code,Outcome\n17,Busy\n17,Failed\n");
-        File.WriteAllText(Path.Combine(tables, "typo.csv"), "Code,Outcome\n1,Busy\n2,Bussy\n");
-        File.WriteAllText(Path.Combine(tables, "retry.csv"), "Code,Outcome,Retry\n1,Busy,maybe\n");
-        File.WriteAllText(Path.Combine(tables, "range.csv"), "Code,Outcome\n613~619,Failed\n615,Busy\n");
-        File.WriteAllText(Path.Combine(tables, "names.csv"), "Code,Outcome\nno-answer,NoAnswer\nno_answer,NoAnswer\n");
-        File.WriteAllText(Path.Combine(tables, "directive.csv"), "# enmu: Foo\nCode,Outcome\n1,Busy\n");
-        File.WriteAllText(Path.Combine(project, "Use.cs"), "namespace Acme; public static class Use { public static CodeTables.CallOutcome M() => GoodExtensions.Classify(1); }");
+        var project = ConsumerProject.Create(_package, "Broken")
+            .Property("Nullable", "enable")
+            .Property("RootNamespace", "Acme")
+            .Item("<CodeTable Include=\"tables/*.csv\" />")
+            .Write();
+        project.File("tables/good.csv", "Code,Outcome\n1,Busy\n2,Failed\n");
+        project.File("tables/quote.csv", "Code,Outcome,Description\n1,Busy,ok\n2,Busy,\"never closed\n");
+        project.File("tables/nocode.csv", "Id,Outcome\n1,Busy\n");
+        project.File("tables/dup.csv", "Code,Outcome\n17,Busy\n17,Failed\n");
+        project.File("tables/typo.csv", "Code,Outcome\n1,Busy\n2,Bussy\n");
+        project.File("tables/retry.csv", "Code,Outcome,Retry\n1,Busy,maybe\n");
+        project.File("tables/range.csv", "Code,Outcome\n613~619,Failed\n615,Busy\n");
+        project.File("tables/names.csv", "Code,Outcome\nno-answer,NoAnswer\nno_answer,NoAnswer\n");
+        project.File("tables/directive.csv", "# enmu: Foo\nCode,Outcome\n1,Busy\n");
+        project.File("Use.cs", "namespace Acme; public static class Use { public static CodeTables.CallOutcome M() => GoodExtensions.Classify(1); }");
 
-        var result = DotNet.Run(project, _package.Environment, "build", "-nodeReuse:false");
+        var result = project.Run("build", "-nodeReuse:false");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("tables/quote.csv(3,8): error CT0001:", result.Output);

@@ -16,7 +16,7 @@ namespace CodeTables.Tests.EndToEnd;
 [Collection(PackageCollection.Name)]
 public class PublisherFilesEndToEndTests
 {
-    private static readonly string[] QuietBuild = ["-nodeReuse:false", "-p:UseSharedCompilation=false"];
+    private const string NoCompilerServer = "-p:UseSharedCompilation=false";
 
     private readonly PackedPackage _package;
 
@@ -25,41 +25,29 @@ public class PublisherFilesEndToEndTests
     [Fact]
     public void Publisher_files_build_as_published_with_directives_or_metadata_only()
     {
-        var project = Path.Combine(_package.WorkDirectory, "Publishers");
-        var tables = Path.Combine(project, "CodeTables");
-        Directory.CreateDirectory(tables);
-        File.WriteAllText(Path.Combine(project, "Publishers.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Publishers</RootNamespace>
-                <!-- Literal codes on purpose (this checks lookups), which the magic-code rules would flag. -->
-                <NoWarn>$(NoWarn);CT2001;CT2002</NoWarn>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{PackedPackage.Version}" />
-                <CodeTable Update="CodeTables/freeswitch-hangup-causes.csv" Key="Enumeration" Columns="Description=Cause" />
-                <CodeTable Update="CodeTables/asterisk-dialstatus.csv" Key="Value" />
-                <CodeTable Update="CodeTables/asterisk-cdr-disposition.csv" Key="Value" Columns="Name=Disposition" />
-                <CodeTable Update="CodeTables/twilio-call-status.csv" Key="Status" />
-              </ItemGroup>
-            </Project>
-            """);
+        var project = ConsumerProject.Create(_package, "Publishers")
+            .Property("OutputType", "Exe")
+            .Property("Nullable", "enable")
+            .Property("RootNamespace", "Publishers")
+            .AllowLiteralCodes()
+            .Item("<CodeTable Update=\"CodeTables/freeswitch-hangup-causes.csv\" Key=\"Enumeration\" Columns=\"Description=Cause\" />")
+            .Item("<CodeTable Update=\"CodeTables/asterisk-dialstatus.csv\" Key=\"Value\" />")
+            .Item("<CodeTable Update=\"CodeTables/asterisk-cdr-disposition.csv\" Key=\"Value\" Columns=\"Name=Disposition\" />")
+            .Item("<CodeTable Update=\"CodeTables/twilio-call-status.csv\" Key=\"Status\" />")
+            .Write();
         foreach (var name in new[] { "freeswitch-hangup-causes.csv", "asterisk-dialstatus.csv", "asterisk-cdr-disposition.csv", "twilio-call-status.csv" })
         {
-            File.WriteAllText(Path.Combine(tables, name), PublisherFilesTests.Fixture(name));
+            project.File("CodeTables/" + name, PublisherFilesTests.Fixture(name));
         }
 
         // The IANA registry with two directive lines above its header, its class headings left in.
-        File.WriteAllText(Path.Combine(tables, "sip-parameters-7.csv"), "# key: Number\n# columns: Name=Description\n" + PublisherFilesTests.Fixture("sip-parameters-7.csv"));
-        File.WriteAllText(Path.Combine(tables, "digit-codes.csv"), "Code,Description\nCODE_1_31_231,first\nCODE_1_3_1231,second\n");
+        project.File("CodeTables/sip-parameters-7.csv", "# key: Number\n# columns: Name=Description\n" + PublisherFilesTests.Fixture("sip-parameters-7.csv"));
+        project.File("CodeTables/digit-codes.csv", "Code,Description\nCODE_1_31_231,first\nCODE_1_3_1231,second\n");
 
         // Saved by Excel as plain "CSV": Windows-1252, so 'é' is the single byte 0xE9.
-        File.WriteAllBytes(Path.Combine(tables, "ansi.csv"), Encoding.Latin1.GetBytes("Code,Description\n1,Caf\u00E9\n"));
+        project.File("CodeTables/ansi.csv", Encoding.Latin1.GetBytes("Code,Description\n1,Caf\u00E9\n"));
 
-        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+        project.File("Program.cs", """
             using System;
             using Publishers;
 
@@ -72,7 +60,7 @@ public class PublisherFilesEndToEndTests
             Console.WriteLine($"digits:{DigitCodes.Code1_31_231.ToCode()}:{DigitCodes.Code1_3_1231.ToCode()}");
             """);
 
-        var build = DotNet.Succeed(project, _package.Environment, ["build", .. QuietBuild]);
+        var build = project.Build(NoCompilerServer);
 
         // The registry's six class headings are reported at their lines and skipped; the Windows-1252 file is reported.
         foreach (var line in new[] { 4, 11, 15, 21, 32, 35 })
@@ -82,8 +70,7 @@ public class PublisherFilesEndToEndTests
 
         Assert.Contains("ansi.csv(2,1): warning CT0030:", build);
 
-        var lines = DotNet.Succeed(project, _package.Environment, "run", "--no-build")
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = project.RunLines();
         Assert.Contains("sip:BusyHere:NotAcceptable406:NotAcceptable606:486:Trying:32", lines);
         Assert.Contains("fs:UserBusy:User busy:USER_BUSY", lines);
         Assert.Contains("dial:Noanswer:CHANUNAVAIL", lines);
@@ -92,10 +79,10 @@ public class PublisherFilesEndToEndTests
         Assert.Contains("digits:CODE_1_31_231:CODE_1_3_1231", lines);
 
         // 'dotnet watch' rebuilds on a table edit: every table is a Watch item.
-        var items = DotNet.Succeed(project, _package.Environment, "msbuild", "-getItem:Watch", "-nodeReuse:false");
+        var items = project.Succeed("msbuild", "-getItem:Watch", "-nodeReuse:false");
         using var json = JsonDocument.Parse(items);
         var watched = json.RootElement.GetProperty("Items").GetProperty("Watch").EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()).ToHashSet();
-        foreach (var table in Directory.GetFiles(tables, "*.csv"))
+        foreach (var table in Directory.GetFiles(project.PathOf("CodeTables"), "*.csv"))
         {
             Assert.Contains(table, watched);
         }
@@ -104,23 +91,13 @@ public class PublisherFilesEndToEndTests
     [Fact]
     public void A_visual_basic_project_with_tables_is_told_why_it_gets_nothing()
     {
-        var project = Path.Combine(_package.WorkDirectory, "VbTables");
-        Directory.CreateDirectory(Path.Combine(project, "CodeTables"));
-        File.WriteAllText(Path.Combine(project, "VbTables.vbproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>VbTables</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{PackedPackage.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(project, "CodeTables", "q850.csv"), "Code,Outcome\n17,Busy\n");
-        File.WriteAllText(Path.Combine(project, "Module1.vb"), "Public Module Module1\nEnd Module\n");
+        var project = ConsumerProject.Create(_package, "VbTables", extension: ".vbproj")
+            .Property("RootNamespace", "VbTables")
+            .Write();
+        project.File("CodeTables/q850.csv", "Code,Outcome\n17,Busy\n");
+        project.File("Module1.vb", "Public Module Module1\nEnd Module\n");
 
-        var build = DotNet.Succeed(project, _package.Environment, ["build", .. QuietBuild]);
+        var build = project.Build(NoCompilerServer);
 
         var warnings = build.Split('\n').Where(l => l.Contains("warning CT0031:", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct().ToList();
         var warning = Assert.Single(warnings);

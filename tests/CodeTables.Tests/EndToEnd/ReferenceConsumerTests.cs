@@ -17,36 +17,21 @@ public class ReferenceConsumerTests
 
     public ReferenceConsumerTests(PackedPackage package) => _package = package;
 
-    private string CreateProject(string name, string refusalBusyCauses)
+    private ConsumerProject CreateProject(string name, string refusalBusyCauses)
     {
-        var project = Path.Combine(_package.WorkDirectory, name);
-        var tables = Path.Combine(project, "tables");
-        Directory.CreateDirectory(tables);
-        File.WriteAllText(Path.Combine(project, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <RootNamespace>Acme.Calls</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{PackedPackage.Version}" />
-                <CodeTable Include="tables/*.csv" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(tables, "q850-cause.csv"),
+        var project = ConsumerProject.StrictExe(_package, name)
+            .Property("RootNamespace", "Acme.Calls")
+            .Item("<CodeTable Include=\"tables/*.csv\" />")
+            .Write();
+        project.File("tables/q850-cause.csv",
             "Code,Name,Outcome,Description\n16,NormalClearing,Answered,Normal call clearing.\n17,UserBusy,Busy,User busy.\n19,NoAnswer,NoAnswer,No answer from user.\n34,NoCircuit,Congestion,No circuit available.\n");
-        File.WriteAllText(Path.Combine(tables, "hangup-cause.csv"),
+        project.File("tables/hangup-cause.csv",
             "# references: Q850=Q850Cause\nCode,Outcome,Q850,Description\nUSER_BUSY,Busy,17,Busy.\nNO_ANSWER,NoAnswer,19,Nobody answered.\nLOSE_RACE,AnsweredElsewhere,,Another leg answered.\n");
-        File.WriteAllText(Path.Combine(tables, "refusal-reason.csv"),
+        project.File("tables/refusal-reason.csv",
             $"# references: CauseCodes=Q850Cause[]\nCode,Outcome,CauseCodes,Description\nBusy,Busy,\"{refusalBusyCauses}\",The line was busy.\nNoAnswer,NoAnswer,19,Nobody answered.\n");
-        File.WriteAllText(Path.Combine(tables, "missed-call.csv"),
+        project.File("tables/missed-call.csv",
             "# key: MissedCallType, HangupCause\n# references: HangupCause=HangupCause\nMissedCallType,HangupCause,Name,Outcome,Description\nRinging,NO_ANSWER,RingingNoAnswer,NoAnswer,Nobody picked up.\nNo Devices,,NoDevices,Unreachable,No device.\n");
-        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+        project.File("Program.cs", """
             using System;
             using Acme.Calls;
 
@@ -61,9 +46,8 @@ public class ReferenceConsumerTests
     public void Typed_accessors_follow_references_in_a_real_build()
     {
         var project = CreateProject("References", "17, 34");
-        DotNet.Succeed(project, _package.Environment, "build", "-c", "Release", "-nodeReuse:false", "-p:UseSharedCompilation=false");
-        var output = DotNet.Succeed(project, _package.Environment, "run", "--no-build", "-c", "Release");
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        project.Build("-c", "Release", "-p:UseSharedCompilation=false");
+        var lines = project.RunLines("-c", "Release");
 
         Assert.Contains("single:UserBusy:True", lines);
         Assert.Contains("list:UserBusy+NoCircuit:2", lines);
@@ -75,7 +59,7 @@ public class ReferenceConsumerTests
     {
         // 43 is not in q850-cause.csv: the cell "17; 43" is on line 3, after "Busy,Busy," (column 11).
         var project = CreateProject("ReferenceTypo", "17; 43");
-        var result = DotNet.Run(project, _package.Environment, "build", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        var result = project.Run("build", "-nodeReuse:false", "-p:UseSharedCompilation=false");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("tables/refusal-reason.csv(3,11): error CT0044:", result.Output);

@@ -144,9 +144,10 @@ public static class GeneratorHarness
 
     /// <summary>
     /// Runs <see cref="TableDiagnosticsAnalyzer"/> (the table diagnostics' reporter) on the compilation, as a build
-    /// does on the compilation with the generated sources, and fails the test when it throws (AD0001).
+    /// does on the compilation with the generated sources, and fails the test when it throws (AD0001). A host keeps
+    /// one analyzer across compilations: pass <paramref name="analyzer"/> to do the same (a new one by default).
     /// </summary>
-    public static ImmutableArray<Diagnostic> AnalyzeTables(Compilation compilation, AnalyzerInputs inputs)
+    public static ImmutableArray<Diagnostic> AnalyzeTables(Compilation compilation, AnalyzerInputs inputs, TableDiagnosticsAnalyzer? analyzer = null)
     {
         // A compilation without a tree has no language version of its own; a build always has trees.
         if (!compilation.SyntaxTrees.Any())
@@ -160,7 +161,7 @@ public static class GeneratorHarness
             (exception, analyzer, _) => exceptions.Add(analyzer.GetType().Name + ": " + exception),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
-        var diagnostics = compilation.WithAnalyzers([new TableDiagnosticsAnalyzer()], options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var diagnostics = compilation.WithAnalyzers([analyzer ?? new TableDiagnosticsAnalyzer()], options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         var crash = diagnostics.FirstOrDefault(d => d.Id == "AD0001");
         if (exceptions.Count > 0 || crash is not null)
         {

@@ -83,11 +83,11 @@ public class MSBuildWorkspaceTests(IdeHost host)
     [Fact]
     public async Task Editing_a_table_in_memory_updates_types_analyzer_diagnostics_and_fixes()
     {
-        var directory = CreateConsumer();
+        var consumer = CreateConsumer();
         using var workspace = MSBuildWorkspace.Create();
         var failures = new List<string>();
         workspace.WorkspaceFailed += (_, e) => failures.Add(e.Diagnostic.ToString());
-        var project = await workspace.OpenProjectAsync(Path.Combine(directory, "Ide.csproj"));
+        var project = await workspace.OpenProjectAsync(consumer.ProjectFile);
         Assert.True(project.AdditionalDocuments.Any(), "no additional documents; workspace failures:\n" + string.Join("\n", failures));
 
         var references = project.AnalyzerReferences.Where(r => Path.GetFileName(r.FullPath ?? "").StartsWith("CodeTables.", StringComparison.Ordinal)).ToList();
@@ -131,29 +131,19 @@ public class MSBuildWorkspaceTests(IdeHost host)
         Assert.DoesNotContain(after.Compiler, d => d.Severity == DiagnosticSeverity.Error);
     }
 
-    private string CreateConsumer()
+    private ConsumerProject CreateConsumer()
     {
-        var directory = Path.Combine(host.Package.WorkDirectory, "Ide");
-        Directory.CreateDirectory(Path.Combine(directory, "CodeTables"));
-        File.WriteAllText(Path.Combine(directory, "Ide.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Acme</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{PackedPackage.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(directory, "CodeTables", "release-cause.csv"), Table);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
-        File.WriteAllText(Path.Combine(directory, "Use.cs"), Use);
+        var project = ConsumerProject.Create(host.Package, "Ide")
+            .Property("Nullable", "enable")
+            .Property("RootNamespace", "Acme")
+            .Write();
+        project.File("CodeTables/release-cause.csv", Table);
+        project.File("Program.cs", Program);
+        project.File("Use.cs", Use);
 
         // An IDE opens restored projects: the design-time build reads the restore's output.
-        DotNet.Succeed(directory, host.Package.Environment, "restore", "-nodeReuse:false");
-        return directory;
+        project.Succeed("restore", "-nodeReuse:false");
+        return project;
     }
 
     /// <summary>The compiler's errors and warnings (with generated sources) and the CodeTables analyzers' diagnostics.</summary>

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using CodeTables.Generator.Model;
+using CodeTables.Generator.Parsing;
+using CodeTables.Generator.Validation;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CodeTables.Generator.Analysis;
+
+/// <summary>
+/// What <see cref="TableDiagnosticsAnalyzer"/> already worked out, kept across compilations: an IDE builds a new
+/// compilation on every keystroke, and re-parsing and re-validating every table each time costs far more than the
+/// edit. Each table file keeps its last parse (by its text and settings; the text's string is kept per SourceText) and its last diagnostics (by its parse and
+/// the catalog facts it uses: <see cref="CatalogBuilder.ForTable"/>), and the last few catalogs are kept by their
+/// tables and <see cref="CompilationFacts"/>. So a .cs edit costs a text comparison per table and the few type
+/// lookups of <see cref="CompilationFactsReader"/>; a table edit re-parses that table and re-validates it and the
+/// tables whose facts it changes.
+/// </summary>
+/// <remarks>
+/// Thread-safe: entries are read and replaced under a lock, the work is done outside it (two threads may compute
+/// the same entry; both results are equal). Cancellation-safe: an entry is stored only after its computation
+/// returned, so a cancelled one leaves nothing behind. One entry per file path (the latest), so the cache holds at
+/// most the tables the host has seen, once.
+/// </remarks>
+internal sealed class ValidationCache
+{
+    private const int CatalogsKept = 4;
+
+    private readonly object _gate = new();
+    private readonly ConditionalWeakTable<SourceText, string> _texts = new();
+    private readonly Dictionary<string, (TableSource Source, ParsedTable Parsed)> _parsed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ParsedTable Parsed, TableCatalog Slice, EquatableArray<DiagnosticInfo> Diagnostics)> _validated = new(StringComparer.Ordinal);
+    private readonly List<(ImmutableArray<ParsedTable> Tables, CompilationFacts Facts, LanguageVersion Version, TableCatalog Catalog)> _catalogs = [];
+
+    /// <summary>
+    /// The string of a table's text, once per <see cref="SourceText"/>: a host hands the same unchanged text to each
+    /// compilation, and the same string makes the comparison in <see cref="Parse"/> a reference check.
+    /// </summary>
+    public string TextOf(SourceText text) => _texts.GetValue(text, static t => t.ToString());
+
+    public ParsedTable Parse(TableSource source, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_parsed.TryGetValue(source.Path, out var entry) && entry.Source.Equals(source))
+            {
+                return entry.Parsed;
+            }
+        }
+
+        var parsed = TableParser.Parse(source, cancellationToken);
+        lock (_gate)
+        {
+            _parsed[source.Path] = (source, parsed);
+        }
+
+        return parsed;
+    }
+
+    public TableCatalog Catalog(ImmutableArray<ParsedTable> tables, CompilationFacts facts, LanguageVersion languageVersion, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            foreach (var entry in _catalogs)
+            {
+                if (entry.Version == languageVersion && entry.Facts.Equals(facts) && entry.Tables.SequenceEqual(tables, SameTable.Instance))
+                {
+                    return entry.Catalog;
+                }
+            }
+        }
+
+        var catalog = CatalogBuilder.Build(tables, facts, languageVersion, cancellationToken);
+        lock (_gate)
+        {
+            if (_catalogs.Count == CatalogsKept)
+            {
+                _catalogs.RemoveAt(0);
+            }
+
+            _catalogs.Add((tables, facts, languageVersion, catalog));
+        }
+
+        return catalog;
+    }
+
+    public EquatableArray<DiagnosticInfo> Validate(ParsedTable parsed, TableCatalog catalog, CancellationToken cancellationToken)
+    {
+        var slice = CatalogBuilder.ForTable(catalog, parsed);
+        lock (_gate)
+        {
+            if (_validated.TryGetValue(parsed.FilePath, out var entry) && SameTable.Instance.Equals(entry.Parsed, parsed) && entry.Slice.Equals(slice))
+            {
+                return entry.Diagnostics;
+            }
+        }
+
+        var diagnostics = TableValidator.Validate(parsed, slice, cancellationToken).Diagnostics;
+        lock (_gate)
+        {
+            _validated[parsed.FilePath] = (parsed, slice, diagnostics);
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>Tables from <see cref="Parse"/> are the cached instances: compare by reference before by value.</summary>
+    private sealed class SameTable : IEqualityComparer<ParsedTable>
+    {
+        public static readonly SameTable Instance = new();
+
+        public bool Equals(ParsedTable? x, ParsedTable? y) => ReferenceEquals(x, y) || (x is not null && x.Equals(y));
+
+        public int GetHashCode(ParsedTable obj) => obj.GetHashCode();
+    }
+}

@@ -1,0 +1,70 @@
+namespace CodeTables.Generator.Model;
+
+/// <summary>
+/// What the tables ask of the compilation: the outcome types and reference targets no table of this project
+/// generates. It depends only on the tables, so it is computed once per table edit, not per compilation.
+/// </summary>
+/// <param name="OutcomeTypes">Full metadata names of outcome types to look up.</param>
+/// <param name="References">Reference targets to look up, each with the namespace of the tables that name it.</param>
+internal sealed record CompilationRequest(EquatableArray<string> OutcomeTypes, EquatableArray<ReferenceLookup> References);
+
+/// <summary>A reference target to look up: by full name, in <paramref name="Context"/>, then by simple name.</summary>
+internal sealed record ReferenceLookup(string Name, string Context);
+
+/// <summary>
+/// Everything the catalog reads from the compilation, as plain data: an edit that changes none of these facts
+/// (any edit to a .cs file that declares no type a table names) stops the pipeline here.
+/// </summary>
+/// <param name="Types">Each looked-up metadata name and what it is.</param>
+/// <param name="SimpleNames">Public enums of referenced assemblies by simple name, for reference targets written without a namespace.</param>
+/// <param name="HasSpan">Whether System.ReadOnlySpan&lt;T&gt; is available to generated code.</param>
+internal sealed record CompilationFacts(EquatableArray<TypeFacts> Types, EquatableArray<SimpleNameFacts> SimpleNames, bool HasSpan)
+{
+    /// <summary>The facts about <paramref name="metadataName"/>, or null when it was not looked up or not found.</summary>
+    public TypeFacts? Type(string metadataName)
+    {
+        foreach (var type in Types)
+        {
+            if (type.LookupName == metadataName)
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The public enums named <paramref name="simpleName"/> in referenced assemblies.</summary>
+    public EquatableArray<TypeFacts> BySimpleName(string simpleName)
+    {
+        foreach (var entry in SimpleNames)
+        {
+            if (entry.Name == simpleName)
+            {
+                return entry.Candidates;
+            }
+        }
+
+        return EquatableArray<TypeFacts>.Empty;
+    }
+}
+
+/// <summary>A type of the compilation a table names.</summary>
+/// <param name="LookupName">The metadata name it was found by (empty for a simple-name candidate).</param>
+/// <param name="DisplayName">Its name as C# writes it (namespace-qualified).</param>
+/// <param name="IsEnum">Whether it is an enum.</param>
+/// <param name="ConstNames">An enum's member names.</param>
+/// <param name="CodeTable">When it is a compiled code table: what its [CodeTable] metadata says; else null.</param>
+internal sealed record TypeFacts(string LookupName, string DisplayName, bool IsEnum, EquatableArray<string> ConstNames, CodeTableFacts? CodeTable);
+
+/// <summary>A compiled code table's metadata, as the catalog reads it.</summary>
+/// <param name="FileName">Its table file, from [CodeTable].</param>
+/// <param name="OutcomeType">The outcome type it classifies onto (full name), or null.</param>
+/// <param name="HasIsRetryable">Its extension class has IsRetryable(E).</param>
+/// <param name="HasCompositeKey">It has key columns (a composite key).</param>
+/// <param name="Kind">Integer codes are the members' values; string codes come from [CodeTableMember].</param>
+/// <param name="Members">Its members and their codes; read only when a reference names the type.</param>
+internal sealed record CodeTableFacts(string FileName, string? OutcomeType, bool HasIsRetryable, bool HasCompositeKey, CodeKind Kind, EquatableArray<TargetMember> Members);
+
+/// <summary>The public enums of referenced assemblies with one simple name.</summary>
+internal sealed record SimpleNameFacts(string Name, EquatableArray<TypeFacts> Candidates);

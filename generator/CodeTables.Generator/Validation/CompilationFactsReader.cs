@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using CodeTables.Generator.Model;
+using CodeTables.Shared;
+using Microsoft.CodeAnalysis;
+
+namespace CodeTables.Generator.Validation;
+
+/// <summary>
+/// Selects what the catalog needs from a compilation into <see cref="CompilationFacts"/>. It runs on every
+/// compilation (every keystroke in an IDE), so it only looks up the few names the tables ask for
+/// (<see cref="Request"/>) and reads no CSV; the catalog is rebuilt only when these facts change.
+/// </summary>
+internal static class CompilationFactsReader
+{
+    private const string GlobalPrefix = "global::";
+
+    /// <summary>The names the tables need looked up: the outcome types and reference targets no table generates.</summary>
+    public static CompilationRequest Request(ImmutableArray<ParsedTable> tables, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var valid = tables.Where(t => t.Table is not null).Select(t => t.Table!).ToList();
+        var generated = new HashSet<string>(valid.Select(t => t.FullTypeName), StringComparer.Ordinal);
+        var generatedSimple = new HashSet<string>(valid.Select(t => t.EnumName), StringComparer.Ordinal);
+
+        var outcomeTypes = valid
+            .Where(t => t.OutcomeType is not null && !generated.Contains(t.OutcomeType))
+            .Select(t => t.OutcomeType!)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToEquatableArray();
+
+        // ReferenceResolver tries this project's tables first (full name, then simple name): only the rest reach the compilation.
+        var references = valid
+            .SelectMany(t => t.References.Select(r => new ReferenceLookup(r.Target, t.Namespace)))
+            .Where(r => Bare(r.Name) is var bare && !generated.Contains(bare) && !(IsSimple(bare) && generatedSimple.Contains(bare)))
+            .Distinct()
+            .OrderBy(r => r.Name, StringComparer.Ordinal)
+            .ThenBy(r => r.Context, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new CompilationRequest(outcomeTypes, references);
+    }
+
+    /// <summary>Looks up what <paramref name="request"/> names in <paramref name="compilation"/>.</summary>
+    public static CompilationFacts Read(CompilationRequest request, Compilation compilation, CancellationToken cancellationToken)
+    {
+        // Metadata name -> whether a reference names it (then its members' codes are read too).
+        var lookups = new SortedDictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var name in request.OutcomeTypes)
+        {
+            lookups[name] = false;
+        }
+
+        foreach (var reference in request.References)
+        {
+            var bare = Bare(reference.Name);
+            lookups[bare] = true;
+            if (IsSimple(bare) && reference.Context.Length > 0)
+            {
+                lookups[reference.Context + "." + bare] = true;
+            }
+        }
+
+        var types = new List<TypeFacts>(lookups.Count);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var lookup in lookups)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (compilation.GetTypeByMetadataName(lookup.Key) is { } type)
+            {
+                types.Add(Describe(lookup.Key, type, compilation, lookup.Value));
+                found.Add(lookup.Key);
+            }
+        }
+
+        // A simple name found neither as written nor in its tables' namespace: the referenced assemblies' enums of that name.
+        var simpleNames = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var reference in request.References)
+        {
+            var bare = Bare(reference.Name);
+            if (IsSimple(bare) && !found.Contains(bare) && !(reference.Context.Length > 0 && found.Contains(reference.Context + "." + bare)))
+            {
+                simpleNames.Add(bare);
+            }
+        }
+
+        var bySimpleName = new List<SimpleNameFacts>(simpleNames.Count);
+        foreach (var name in simpleNames)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var candidates = FindBySimpleName(compilation, name).Select(t => Describe(string.Empty, t, compilation, withCodes: true)).ToEquatableArray();
+            if (candidates.Count > 0)
+            {
+                bySimpleName.Add(new SimpleNameFacts(name, candidates));
+            }
+        }
+
+        var hasSpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
+        return new CompilationFacts(types.ToEquatableArray(), bySimpleName.ToEquatableArray(), hasSpan);
+    }
+
+    /// <summary>A reference target's name without a leading <c>global::</c>.</summary>
+    public static string Bare(string name) => name.StartsWith(GlobalPrefix, StringComparison.Ordinal) ? name.Substring(GlobalPrefix.Length) : name;
+
+    public static bool IsSimple(string bareName) => bareName.IndexOf('.') < 0;
+
+    private static TypeFacts Describe(string lookupName, INamedTypeSymbol type, Compilation compilation, bool withCodes)
+    {
+        var display = type.ToDisplayString();
+        if (type.TypeKind != TypeKind.Enum)
+        {
+            return new TypeFacts(lookupName, display, false, EquatableArray<string>.Empty, null);
+        }
+
+        var fields = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).ToList();
+        var names = fields.Select(f => f.Name).ToEquatableArray();
+        var attribute = CodeTableMetadata.CodeTableAttribute(type);
+        if (attribute is null)
+        {
+            return new TypeFacts(lookupName, display, true, names, null);
+        }
+
+        var file = CodeTableMetadata.File(attribute, type);
+        var outcomeType = CodeTableMetadata.OutcomeType(attribute)?.ToDisplayString();
+        var composite = !CodeTableMetadata.KeyColumns(attribute).IsEmpty;
+        var (kind, members) = withCodes && !composite ? Codes(fields) : (CodeKind.Integer, EquatableArray<TargetMember>.Empty);
+        return new TypeFacts(lookupName, display, true, names, new CodeTableFacts(file, outcomeType, HasIsRetryable(type, compilation), composite, kind, members));
+    }
+
+    /// <summary>Each member's code: string tables carry it in [CodeTableMember("code")], integer tables' codes are the values.</summary>
+    private static (CodeKind Kind, EquatableArray<TargetMember> Members) Codes(List<IFieldSymbol> fields)
+    {
+        var members = new List<TargetMember>();
+        var kind = CodeKind.Integer;
+        foreach (var field in fields)
+        {
+            if (!field.HasConstantValue || field.ConstantValue is not int value)
+            {
+                continue;
+            }
+
+            // String tables carry each code in [CodeTableMember("code")]; integer tables' codes are the values.
+            var key = CodeTableMetadata.Key(CodeTableMetadata.MemberAttribute(field));
+            string code;
+            if (!key.IsEmpty)
+            {
+                kind = CodeKind.String;
+                code = key[0];
+            }
+            else
+            {
+                code = value.ToString(CultureInfo.InvariantCulture);
+            }
+
+            members.Add(new TargetMember(field.Name, code, value));
+        }
+
+        return (kind, members.ToEquatableArray());
+    }
+
+    /// <summary>A compiled code table whose extension class (E + GeneratedNames.ExtensionsSuffix, same namespace) has IsRetryable(E).</summary>
+    private static bool HasIsRetryable(INamedTypeSymbol type, Compilation compilation)
+    {
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : string.Empty;
+        var extensions = compilation.GetTypeByMetadataName(ns + GeneratedNames.Extensions(type.MetadataName));
+        return extensions is not null && extensions.GetMembers(GeneratedNames.IsRetryable).OfType<IMethodSymbol>()
+            .Any(m => m.IsStatic && m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, type));
+    }
+
+    /// <summary>
+    /// Public enums named <paramref name="name"/> in referenced assemblies. Only assemblies whose type names include it
+    /// are walked (<see cref="IAssemblySymbol.TypeNames"/> is a set), so the cost stays small in large solutions.
+    /// </summary>
+    private static List<INamedTypeSymbol> FindBySimpleName(Compilation compilation, string name)
+    {
+        var found = new List<INamedTypeSymbol>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.TypeNames.Contains(name))
+            {
+                Collect(assembly.GlobalNamespace, name, found);
+            }
+        }
+
+        return found;
+    }
+
+    private static void Collect(INamespaceSymbol ns, string name, List<INamedTypeSymbol> found)
+    {
+        foreach (var type in ns.GetTypeMembers(name))
+        {
+            if (type.TypeKind == TypeKind.Enum && type.DeclaredAccessibility == Accessibility.Public)
+            {
+                found.Add(type);
+            }
+        }
+
+        foreach (var inner in ns.GetNamespaceMembers())
+        {
+            Collect(inner, name, found);
+        }
+    }
+}
