@@ -101,7 +101,7 @@ internal static class ReferenceResolver
 
         var known = outcome is null ? null : new HashSet<string>(outcome.Members, StringComparer.Ordinal);
         var members = table.Members
-            .Where(m => known is null || known.Contains(string.IsNullOrEmpty(m.Outcome) ? "Unknown" : m.Outcome!))
+            .Where(m => known is null || known.Contains(string.IsNullOrEmpty(m.Outcome) ? GeneratedNames.UnknownOutcome : m.Outcome!))
             .Select(m => new TargetMember(m.Name, m.Key[0], m.Value))
             .ToEquatableArray();
         return new ReferenceTargetInfo(name, context, table.FullTypeName, table.FileName, table.Kind, members, null, false);
