@@ -31,7 +31,8 @@ internal sealed record DecisionInput(string Column, string Type, InputKind Kind,
 /// <param name="Complete">Every input must match a row (then <c>Decide</c> is generated).</param>
 /// <param name="Directive">Where the inputs are declared (the header when they come from item metadata).</param>
 /// <param name="RowsDropped">Some row had an error and was left out: a gap may be that row's, so gaps are not reported.</param>
-internal sealed record DecisionModel(EquatableArray<DecisionInput> Inputs, bool FirstHit, bool Complete, LocationInfo Directive, bool RowsDropped);
+/// <param name="NamedRules">The rules whose Name cell names them: what Decide returns is then part of their result.</param>
+internal sealed record DecisionModel(EquatableArray<DecisionInput> Inputs, bool FirstHit, bool Complete, LocationInfo Directive, bool RowsDropped, EquatableArray<string> NamedRules = default);
 
 /// <summary>A decision table checked against its input types and verified, ready to emit.</summary>
 /// <param name="Patterns">C# 9 patterns (<c>or</c>, <c>not</c>, relational): TryDecide is a switch; else an if-chain.</param>

@@ -161,7 +161,8 @@ internal static partial class TableParser
                 members.Add(member with { Name = name, Value = members.Count + 1 });
             }
 
-            return decision with { RowsDropped = dropped };
+            var named = layout.Name >= 0 && !layout.NameFromText ? members.Where(m => explicitNames.ContainsKey(m.Name)).Select(m => m.Name).ToEquatableArray() : EquatableArray<string>.Empty;
+            return decision with { RowsDropped = dropped, NamedRules = named };
         }
 
         private bool TryReadRule(DecisionModel decision, Row row, Layout layout, string enumName, Dictionary<string, int> explicitNames, out TableMember? member)

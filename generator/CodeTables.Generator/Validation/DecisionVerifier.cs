@@ -63,7 +63,13 @@ internal sealed class DecisionVerifier
     {
         var members = table.Members;
         var hasResult = table.OutcomeType is not null || members.Any(m => m.Retry is not null);
-        string Result(TableMember m) => hasResult ? (m.Outcome is null ? string.Empty : string.IsNullOrEmpty(m.Outcome) ? GeneratedNames.UnknownOutcome : m.Outcome!) + (m.Retry is null ? string.Empty : m.Retry == true ? ", retry" : ", no retry") : m.Name;
+        // A rule's result: its Outcome and Retry; and the rule itself when its Name cell names it (Decide returns it), or
+        // when the table has neither Outcome nor Retry.
+        string Result(TableMember m) => hasResult
+            ? (m.Outcome is null ? string.Empty : string.IsNullOrEmpty(m.Outcome) ? GeneratedNames.UnknownOutcome : m.Outcome!)
+                + (m.Retry is null ? string.Empty : m.Retry == true ? ", retry" : ", no retry")
+                + (decision.NamedRules.Contains(m.Name) ? " as " + m.Name : string.Empty)
+            : m.Name;
         string Line(int r) => members[r].Row.Line.ToString(CultureInfo.InvariantCulture);
         var reported = new bool[members.Count];
         for (var j = 0; j < members.Count; j++)
