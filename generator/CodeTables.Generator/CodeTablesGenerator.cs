@@ -90,7 +90,7 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Storage);
 
         context.RegisterSourceOutput(models.Combine(storage), static (spc, pair) =>
-            spc.AddSource(TableEmitter.HintName(pair.Left.Table), TableEmitter.Emit(pair.Left with { Storage = pair.Right })));
+            spc.AddSource(TableEmitter.HintName(pair.Left.Table), TableEmitter.Emit(pair.Left with { Storage = pair.Left.Decision is null ? pair.Right : null })));
 
         // One CodeTableRegistry per project, over every emitted table.
         var registry = models.Collect().Combine(context.AnalyzerConfigOptionsProvider.Select(RegistryEmitter.ReadOptions)).Select((pair, _) => RegistryEmitter.Model(pair.Left, pair.Right));

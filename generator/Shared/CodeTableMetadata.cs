@@ -63,6 +63,10 @@ internal static class CodeTableMetadata
     public static ImmutableArray<string> KeyColumns(AttributeData codeTable)
         => Named(codeTable, GeneratedNames.KeyColumnsArgument) is { Kind: TypedConstantKind.Array, IsNull: false } value ? Strings(value) : ImmutableArray<string>.Empty;
 
+    /// <summary>Whether the table is a decision table: <c>[CodeTable]</c> names its inputs.</summary>
+    public static bool IsDecisionTable(AttributeData codeTable)
+        => Named(codeTable, GeneratedNames.InputsArgument) is { Kind: TypedConstantKind.Array, IsNull: false };
+
     /// <summary>A member's code parts (<c>[CodeTableMember("a", "b")]</c>); empty for an integer table's member.</summary>
     public static ImmutableArray<string> Key(AttributeData? member)
         => member is { ConstructorArguments.Length: 1 } && member.ConstructorArguments[0] is { Kind: TypedConstantKind.Array, IsNull: false } key

@@ -26,6 +26,9 @@ internal static class GeneratedNames
     /// <summary><c>[CodeTable(KeyColumns = new[] { ... })]</c>: a composite key's column names.</summary>
     public const string KeyColumnsArgument = "KeyColumns";
 
+    /// <summary>A decision table's input columns on <c>[CodeTable]</c> (<c>Inputs = new[] { "Cause=T", ... }</c>).</summary>
+    public const string InputsArgument = "Inputs";
+
     /// <summary><c>[CodeTableMember(Outcome = O.X)]</c>: the member's outcome.</summary>
     public const string OutcomeArgument = "Outcome";
 
@@ -95,6 +98,10 @@ internal static class GeneratedNames
     public const string ToStringFast = "ToStringFast";
     public const string IsDefined = "IsDefined";
     public const string GetValues = "GetValues";
+
+    // A decision table's methods (its rules are the enum's members).
+    public const string Decide = "Decide";
+    public const string TryDecide = "TryDecide";
 
     /// <summary>The extensions class of an enum: <c>Q850Cause</c> -> <c>Q850CauseExtensions</c>.</summary>
     public static string Extensions(string enumName) => enumName + ExtensionsSuffix;

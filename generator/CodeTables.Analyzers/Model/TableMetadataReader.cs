@@ -121,7 +121,7 @@ internal sealed class TableMetadataReader
             members.Add(new CodeTableMember(field, value, CodeTableMetadata.Key(memberAttribute).ToArray(), outcome));
         }
 
-        return new CodeTableInfo(type, CodeTableMetadata.File(attribute, type), outcomeType, CodeTableMetadata.KeyColumns(attribute), members.ToImmutable());
+        return new CodeTableInfo(type, CodeTableMetadata.File(attribute, type), outcomeType, CodeTableMetadata.KeyColumns(attribute), members.ToImmutable(), CodeTableMetadata.IsDecisionTable(attribute));
     }
 
     private static IFieldSymbol? FindField(INamedTypeSymbol enumType, object value)

@@ -66,6 +66,51 @@ public class FuzzTests
         }
     }
 
+    /// <summary>What a decision table's cells and settings are made of (docs/table-format.md, "Decision tables").</summary>
+    private static readonly string[] DecisionFragments =
+    [
+        "|", "!", "*", "..", "<", "<=", ">", ">=", "9..1", "maybe", "USER_BUSSY", "-2147483648", "2147483647", "!*", "||",
+        "# hit-policy: first\n", "# hit-policy: any\n", "# complete: no\n", "# complete: maybe\n", "# inputs: Billsec=int\n",
+        "# inputs: HangupCause=Nope\n", ",*", ",yes", ",!", "class",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Mutated_decision_tables_never_crash_and_always_compile_or_explain(int seed)
+    {
+        var directory = Path.Combine(RepositoryPaths.Root, "tests", "CodeTables.Tests", "Decisions", "Expected");
+        var hangup = File.ReadAllText(Path.Combine(directory, "hangup.csv"));
+        var originals = new[] { "decision-first.csv", "decision-unique.csv" }.Select(f => File.ReadAllText(Path.Combine(directory, f))).ToArray();
+        var random = new Random(seed);
+        var tables = new List<TableFile>();
+        for (var i = 0; i < TablesPerBatch / 4; i++)
+        {
+            var text = Mutate(originals[random.Next(originals.Length)], random);
+            for (var k = random.Next(1, 4); k > 0; k--)
+            {
+                text = text.Insert(random.Next(text.Length + 1), DecisionFragments[random.Next(DecisionFragments.Length)]);
+            }
+
+            // Each decision table beside its own input table, in a namespace of their own.
+            var ns = new Dictionary<string, string> { ["Namespace"] = $"FuzzD{seed}.T{i}" };
+            tables.Add(new TableFile($"/fuzz/h{i}.csv", hangup, ns));
+            tables.Add(new TableFile($"/fuzz/d{i}.csv", text, ns));
+        }
+
+        var first = GeneratorHarness.Run(tables);
+        var second = GeneratorHarness.Run(tables);
+        Assert.Equal(first.Sources, second.Sources);
+        Assert.Equal(first.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
+        var compileErrors = first.CompileProblems.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(compileErrors.Count == 0, "Generated code does not compile:\n" + string.Join("\n", compileErrors.Take(10)));
+        foreach (var table in tables.Where(t => t.Path.Contains("/d", StringComparison.Ordinal)))
+        {
+            var generated = first.Sources.Keys.Any(k => k.StartsWith(table.Metadata!["Namespace"] + ".", StringComparison.Ordinal) && !k.EndsWith(".HangupCause.g.cs", StringComparison.Ordinal));
+            var explained = first.Diagnostics.Any(d => d.Location.GetLineSpan().Path == table.Path);
+            Assert.True(generated || explained, $"{table.Path} generated nothing and nothing says why:\n{table.Text[..Math.Min(400, table.Text.Length)]}");
+        }
+    }
+
     /// <summary>Role names and misspellings of them an analyst could type.</summary>
     private static readonly (string Name, string[] Misses)[] NearMisses =
     [
