@@ -10,7 +10,7 @@ namespace CallOutcomeReport;
 /// <summary>
 /// Writes classified events as RFC 4180 CSV (CRLF line ends; fields with commas, quotes, line breaks or outer spaces
 /// quoted, quotes doubled). The first five columns are the export's, so the output is itself a valid export; call_id
-/// is the call's first leg where the format links legs, else the record's own line (each record its own call).
+/// names the call where the format links legs (empty where it does not: each record is then its own call).
 /// </summary>
 internal sealed class CsvEventWriter : IDisposable
 {
@@ -29,7 +29,7 @@ internal sealed class CsvEventWriter : IDisposable
 
     public void Write(in CallEvent e) => WriteRow(e.TimeText, e.Vendor.Key, e.Code, e.Code2, e.Number, e.Line.ToString(CultureInfo.InvariantCulture),
         e.Entry is null ? "no" : "yes", e.Entry?.Name ?? string.Empty, e.Outcome.ToStringFast(), e.Outcome.GetCategory().ToStringFast(), e.Retryable ? "yes" : "no",
-        e.CallId.Length > 0 ? e.CallId : "line " + e.Line.ToString(CultureInfo.InvariantCulture));
+        e.CallId);
 
     public void Dispose() => _writer.Dispose();
 

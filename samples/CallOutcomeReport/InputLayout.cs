@@ -49,13 +49,10 @@ internal sealed class InputLayout
     /// <summary>The name people know the format by, for the report's header.</summary>
     public static string Describe(InputFormat format) => format switch
     {
-        InputFormat.AsteriskCdr => "Asterisk cdr_csv (Master.csv)",
+        InputFormat.AsteriskCdr => "Asterisk cdr_csv Master.csv",
         InputFormat.FreeSwitchCdr => "FreeSWITCH mod_cdr_csv",
-        _ => "call export (CSV with a header)",
+        _ => "call export",
     };
-
-    /// <summary>Whether the file links the legs of a call (so the report counts calls, not records).</summary>
-    public bool LinksLegs { get; private set; }
 
     private string Range => _minFields == _maxFields ? $"{_minFields}" : _maxFields == int.MaxValue ? $"at least {_minFields}" : $"{_minFields} to {_maxFields}";
 
@@ -74,10 +71,8 @@ internal sealed class InputLayout
                 + CustomTemplateHint(first.Fields) + $"; choose one with --format {FormatNames}");
         }
 
-        var layout = Cdr[(int)fits[0]] is { } cdr ? new InputLayout(cdr.Format, cdr._what, cdr._minFields, cdr._maxFields, cdr._columns, cdr._names,
+        return Cdr[(int)fits[0]] is { } cdr ? new InputLayout(cdr.Format, cdr._what, cdr._minFields, cdr._maxFields, cdr._columns, cdr._names,
             cdr._vendor!.Key, vendors) : FromHeader(first, vendors ?? Vendor.All);
-        layout.LinksLegs = layout.Format == InputFormat.FreeSwitchCdr || layout._columns[CallId] >= 0 && layout._columns[CallId] < first.Fields.Count;
-        return layout;
     }
 
     /// <summary>
@@ -111,7 +106,8 @@ internal sealed class InputLayout
         var other = Enum.GetValues<InputFormat>().FirstOrDefault(x => x != format && Cdr[(int)x] is not null && sample.Count(r => Fits(x, r)) * 2 >= sample.Count);
         throw new ExportFormatException($"this is not {l._what}: " + Held(l._columns[Time], IsDate, "a date and time") + ", "
             + Held(l._columns[Code], c => IsCode(format, c), format == InputFormat.AsteriskCdr ? "a disposition" : "a hangup cause name")
-            + (other != format && other != InputFormat.Export ? $"; the file reads as {Describe(other)}: run without --format" : CustomTemplateHint(sample[0])));
+            + (other != format && other != InputFormat.Export ? $"; the file reads as {Describe(other)}: run without --format" : CustomTemplateHint(sample[0]))
+            + DelimiterHint(sample[0]));
     }
 
     /// <summary>Checks and classifies the current record.</summary>
@@ -138,7 +134,7 @@ internal sealed class InputLayout
                 ? $"{_names[0]} '{TextTable.Printable(time)}' is not a date and time"
             : !v.TryLookup(code, code2, out entry) ? $"{_names[2]} '{TextTable.Printable(code)}' is not an integer ({v.Key} codes are numbers)"
             : null;
-        e = problem is null ? new CallEvent(r.Line, timestamp, time, v!, code, code2, Field(Number), entry, LinksLegs ? CallOf(Field(CallId), Field(OtherLeg)) : string.Empty) : default;
+        e = problem is null ? new CallEvent(r.Line, timestamp, time, v!, code, code2, Field(Number), entry, CallOf(Field(CallId), Field(OtherLeg))) : default;
         return problem;
     }
 

@@ -62,7 +62,8 @@ internal sealed class Report(string exportName, InputLayout layout, ReportLimits
 
     public string ExportName => exportName;
     public InputFormat Format => layout.Format;
-    public bool LinksLegs => layout.LinksLegs;
+    /// <summary>Whether the records named their calls (linked legs): the counts are then calls, else records.</summary>
+    public bool LinksLegs => _calls.Count > 0;
     public ReportLimits Limits => limits;
     public long Events { get; private set; }
     public long Calls => AllVendors.Sum(v => v.Events);

@@ -19,10 +19,10 @@ internal sealed class ReportPrinter(TextWriter writer)
         writer.WriteLine($"Format:  {InputLayout.Describe(r.Format)}");
         writer.WriteLine(r.FirstEvent is { } first && r.LastEvent is { } last ? $"Period:  {Time(first)} to {Time(last)}" : "Period:  (no events)");
         writer.WriteLine("Times:   UTC; a time without an offset is taken as UTC (Asterisk and FreeSWITCH write local time unless set to UTC)");
-        writer.WriteLine($"Rows:    {Count(r.DataRows, "data row")}: {Count(r.Events, "record")} classified, {Count(r.BadRowCount, "bad row")} skipped");
+        writer.WriteLine($"Rows:    {Count(r.DataRows, "data row")}: {Count(r.Events, "event")} classified, {Count(r.BadRowCount, "bad row")} skipped");
         writer.WriteLine(r.LinksLegs ? $"Calls:   {Count(r.Calls, "call")} from {Count(r.Events, "record")} (legs linked by {(r.Format == InputFormat.FreeSwitchCdr ? "uuid/bleg_uuid" : r.Format == InputFormat.AsteriskCdr ? "linkedid" : "call_id")}); the counts below are calls"
-            : "Calls:   this format does not link the legs of a call: the counts below are records (legs), not calls");
-        writer.WriteLine($"Codes:   {Count(r.Events - r.NotInTableRecords, "record")} found in a code table, {N(r.NotInTableRecords)} with a code in no table");
+            : "Calls:   the records do not link the legs of a call: the counts below are events (legs), not calls");
+        writer.WriteLine($"Codes:   {Count(r.Events - r.NotInTableRecords, "event")} found in a code table, {N(r.NotInTableRecords)} with a code in no table");
 
         Title("1. Mix by category", '-');
         var mix = new TextTable([("Vendor", Align.Left), .. Categories.Select(c => (c.ToStringFast(), Align.Right)), (Unit(r), Align.Right)]);
@@ -81,7 +81,7 @@ internal sealed class ReportPrinter(TextWriter writer)
             WriteIf(total > listed, $"  ... and {N(total - listed)} more. Every event, with its retry advice, is in the --csv output.");
         }
 
-        WriteIf(r.NotNumberEvents > 0, $"Not a number: {Count(r.NotNumberEvents, "record")} had a destination that is not a number to dial, left out of this list: "
+        WriteIf(r.NotNumberEvents > 0, $"Not a number: {Count(r.NotNumberEvents, "event")} had a destination that is not a number to dial, left out of this list: "
             + string.Join(", ", r.NotNumbers.Take(10).Select(n => $"{(n.Number.Length == 0 ? "(empty)" : $"'{TextTable.Printable(n.Number, 24)}'")} {N(n.Events)}"))
             + (r.NotNumbers.Count > 10 ? ", ..." : "."));
         WriteIf(r.NumbersAtAttemptLimit > 0, $"Left out: {Count(r.NumbersAtAttemptLimit, "number")} to retry that {(r.NumbersAtAttemptLimit == 1 ? "was" : "were")} already tried {r.Limits.MaxAttempts} times or more.");
@@ -101,7 +101,7 @@ internal sealed class ReportPrinter(TextWriter writer)
 
     private static string N(long n) => Report.N(n);
 
-    public static string Unit(Report r) => r.LinksLegs ? "Calls" : "Records";
+    public static string Unit(Report r) => r.LinksLegs ? "Calls" : "Events";
 
     private static string Count(long n, string noun) => $"{N(n)} {noun}{(n == 1 ? string.Empty : "s")}";
 
