@@ -52,6 +52,10 @@ internal static class GeneratedNames
     public const string IsDefined = "IsDefined";
     public const string GetValues = "GetValues";
 
+    // A decision table's methods (its rules are the enum's members).
+    public const string Decide = "Decide";
+    public const string TryDecide = "TryDecide";
+
     /// <summary>The extensions class of an enum: <c>Q850Cause</c> -> <c>Q850CauseExtensions</c>.</summary>
     public static string Extensions(string enumName) => enumName + ExtensionsSuffix;
 

@@ -26,4 +26,10 @@ public sealed class CodeTableAttribute : Attribute
 
     /// <summary>The key columns of a composite-key table, in order; null for a table with one Code column.</summary>
     public string[]? KeyColumns { get; set; }
+
+    /// <summary>
+    /// The input columns of a decision table, in the order its <c>Decide</c> takes them; null for a code table.
+    /// A decision table's members are its rules: they have no codes, only conditions.
+    /// </summary>
+    public string[]? Inputs { get; set; }
 }

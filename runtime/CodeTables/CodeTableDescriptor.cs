@@ -102,6 +102,19 @@ public abstract class CodeTableDescriptor<TEnum> : ICodeTable<TEnum>
     public override string ToString() => EnumName + " (" + FileName + ")";
 
     /// <summary>
+    /// Parses a decision table's bool input as its cells write it: <c>yes</c>, <c>no</c>, <c>true</c> or <c>false</c>,
+    /// in any case. Never throws.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The value.</param>
+    /// <returns><see langword="true"/> when the text is one of the four words.</returns>
+    protected static bool TryParseBool(string? text, out bool value)
+    {
+        value = string.Equals(text, "yes", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "true", StringComparison.OrdinalIgnoreCase);
+        return value || string.Equals(text, "no", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "false", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// Parses an integer code in canonical invariant form: an optional '-' and digits, no leading zero, no sign on
     /// zero, no spaces; the form the table's own codes have, so a code round-trips exactly. Never throws.
     /// </summary>

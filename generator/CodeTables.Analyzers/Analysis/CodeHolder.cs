@@ -55,10 +55,16 @@ internal sealed record CodeHolder(CodeTableInfo Table, int Column)
         }
 
         if (parameter.ContainingSymbol is not IMethodSymbol method || parameter.RefKind != RefKind.None
-            || method.Name is not (GeneratedNames.TryFromCode or GeneratedNames.FromCode or GeneratedNames.Classify)
+            || method.Name is not (GeneratedNames.TryFromCode or GeneratedNames.FromCode or GeneratedNames.Classify or GeneratedNames.Decide or GeneratedNames.TryDecide)
             || tables.GetTableOfExtensions(method.ContainingType) is not { } table)
         {
             return null;
+        }
+
+        if (table.IsDecision)
+        {
+            // A decision's inputs are not its codes: an input typed as a code table holds that table's codes; the others none.
+            return tables.GetTable(parameter.Type) is { } input ? new CodeHolder(input, -1) : null;
         }
 
         return new CodeHolder(table, table.IsComposite ? parameter.Ordinal : -1);

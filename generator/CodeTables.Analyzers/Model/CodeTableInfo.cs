@@ -15,8 +15,9 @@ internal sealed class CodeTableInfo
     private readonly Dictionary<string, CodeTableMember> _byCode = new Dictionary<string, CodeTableMember>(System.StringComparer.Ordinal);
     private readonly Dictionary<string, CodeTableMember>[] _byColumnCode;
 
-    public CodeTableInfo(INamedTypeSymbol type, string file, INamedTypeSymbol? outcomeType, ImmutableArray<string> keyColumns, ImmutableArray<CodeTableMember> members)
+    public CodeTableInfo(INamedTypeSymbol type, string file, INamedTypeSymbol? outcomeType, ImmutableArray<string> keyColumns, ImmutableArray<CodeTableMember> members, bool isDecision = false)
     {
+        IsDecision = isDecision;
         Type = type;
         File = file;
         OutcomeType = outcomeType;
@@ -47,6 +48,9 @@ internal sealed class CodeTableInfo
     }
 
     public INamedTypeSymbol Type { get; }
+
+    /// <summary>A decision table: its members are rules, with conditions rather than codes (<c>[CodeTable(Inputs = ...)]</c>).</summary>
+    public bool IsDecision { get; }
 
     /// <summary>The table's file name, e.g. <c>q850-cause.csv</c>.</summary>
     public string File { get; }

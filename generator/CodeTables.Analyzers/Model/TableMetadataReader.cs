@@ -127,11 +127,16 @@ internal sealed class TableMetadataReader
         var file = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string f ? f : type.Name;
         INamedTypeSymbol? outcomeType = null;
         var keyColumns = ImmutableArray<string>.Empty;
+        var isDecision = false;
         foreach (var named in attribute.NamedArguments)
         {
             if (named.Key == "OutcomeType")
             {
                 outcomeType = named.Value.Value as INamedTypeSymbol;
+            }
+            else if (named.Key == "Inputs" && named.Value.Kind == TypedConstantKind.Array && !named.Value.IsNull)
+            {
+                isDecision = true;
             }
             else if (named.Key == "KeyColumns" && named.Value.Kind == TypedConstantKind.Array)
             {
@@ -154,7 +159,7 @@ internal sealed class TableMetadataReader
             }
         }
 
-        return new CodeTableInfo(type, file, outcomeType, keyColumns, members.ToImmutable());
+        return new CodeTableInfo(type, file, outcomeType, keyColumns, members.ToImmutable(), isDecision);
     }
 
     private void ReadMember(IFieldSymbol field, INamedTypeSymbol? outcomeType, out string[] key, out IFieldSymbol? outcome)

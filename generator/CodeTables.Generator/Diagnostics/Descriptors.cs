@@ -7,7 +7,7 @@ namespace CodeTables.Generator.Diagnostics;
 /// Every diagnostic the generator reports about a table. Messages name the table and what to do;
 /// the location (file, line, column) comes with the diagnostic.
 /// </summary>
-internal static class Descriptors
+internal static partial class Descriptors
 {
     private const string Category = "CodeTables.Table";
 

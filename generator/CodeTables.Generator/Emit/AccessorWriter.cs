@@ -40,6 +40,12 @@ internal static class AccessorWriter
     private static void WriteToCode(EmitContext e)
     {
         var w = e.Writer;
+        if (e.Table.Decision is not null)
+        {
+            // A rule has conditions, not a code: ETable.GetCode gives them as text (DecisionWriter).
+            return;
+        }
+
         if (e.Table.Kind == CodeKind.Integer)
         {
             w.Line("/// <summary>The member's raw code (its value).</summary>");

@@ -25,7 +25,7 @@ internal static class EnumWriter
             remarks.Add("Source: " + Literals.Doc(table.Source) + ".");
         }
 
-        remarks.Add($"Generated from <c>{Literals.Doc(table.FileName)}</c> ({table.Members.Count} codes); lookups in <see cref=\"{e.EnumName}Extensions\"/>.");
+        remarks.Add(table.Decision is not null ? DecisionWriter.EnumRemark(e) : $"Generated from <c>{Literals.Doc(table.FileName)}</c> ({table.Members.Count} codes); lookups in <see cref=\"{e.EnumName}Extensions\"/>.");
         if (table.OutcomeType is not null)
         {
             remarks.Add(RetryRule(e));
@@ -74,7 +74,11 @@ internal static class EnumWriter
             arguments.Add("OutcomeType = typeof(" + e.OutcomeType + ")");
         }
 
-        if (table.Kind == CodeKind.Composite)
+        if (table.Decision is not null)
+        {
+            arguments.Add("Inputs = new[] { " + string.Join(", ", table.KeyColumns.Select(Literals.String)) + " }");
+        }
+        else if (table.Kind == CodeKind.Composite)
         {
             arguments.Add("KeyColumns = new[] { " + string.Join(", ", table.KeyColumns.Select(Literals.String)) + " }");
         }
@@ -83,13 +87,14 @@ internal static class EnumWriter
     }
 
     private static string DefaultSummary(TableModel table)
-        => table.Vendor is null ? "Codes of the table " + table.FileName + "." : table.Vendor + " codes (" + table.FileName + ").";
+        => table.Decision is not null ? "The rules of the decision table " + table.FileName + "."
+            : table.Vendor is null ? "Codes of the table " + table.FileName + "." : table.Vendor + " codes (" + table.FileName + ").";
 
     /// <summary>The member's code and outcome as metadata, for the analyzers (integer codes are the value itself), before the member on its line.</summary>
     private static string MemberAttribute(EmitContext e, TableMember member)
     {
         var arguments = new List<string>();
-        if (e.Table.Kind != CodeKind.Integer)
+        if (e.Table.Kind != CodeKind.Integer && e.Table.Decision is null)
         {
             arguments.AddRange(member.Key.Select(Literals.String));
         }
@@ -115,7 +120,20 @@ internal static class EnumWriter
         }
 
         var facts = new List<string>();
-        if (e.Table.Kind != CodeKind.Integer)
+        if (e.Table.Decision is not null)
+        {
+            // The rule's conditions in words: its summary when it has no Description, else the first remark.
+            var conditions = DecisionWriter.Conditions(e, member);
+            if (Literals.DocLines(member.Description).Length == 0)
+            {
+                summary = new[] { conditions };
+            }
+            else
+            {
+                facts.Add(conditions);
+            }
+        }
+        else if (e.Table.Kind != CodeKind.Integer)
         {
             facts.Add("Code <c>" + Literals.Doc(DisplayCode(e.Table, member)) + "</c>.");
         }

@@ -35,7 +35,7 @@ internal static class LayoutPlanner
             columns |= RowColumns.Retry;
         }
 
-        if (table.Kind != CodeKind.Integer)
+        if (table.Kind != CodeKind.Integer && table.Decision is null)
         {
             columns |= RowColumns.Code;
         }

@@ -22,8 +22,12 @@ internal static class TableDescriptorEmitter
         var enumType = e.Type;
         var extensions = ns + GeneratedNames.Extensions(table.EnumName);
         w.Line();
-        CodesEmitter.Write(w, table, enumType, EmitContext.GeneratedCodeAttribute);
-        w.Line();
+        if (table.Decision is null)
+        {
+            CodesEmitter.Write(w, table, enumType, EmitContext.GeneratedCodeAttribute);
+            w.Line();
+        }
+
 
         var name = GeneratedNames.Table(table.EnumName);
         var list = "global::System.Collections.Generic.IReadOnlyList<string>";
@@ -43,7 +47,7 @@ internal static class TableDescriptorEmitter
 
         w.Line("/// <inheritdoc/>");
         w.Open($"public override bool TryFromCode({list} code, out {enumType} value)");
-        switch (table.Kind)
+        switch (e.Model.Decision is null ? table.Kind : (CodeKind)(-1))
         {
             case CodeKind.Integer:
                 w.Open("if (code != null && code.Count == 1 && TryParseCode(code[0], out var number))");
@@ -54,6 +58,9 @@ internal static class TableDescriptorEmitter
                 w.Open("if (code != null && code.Count == 1)");
                 w.Line($"return {extensions}.TryFromCode(code[0], out value);");
                 w.Close();
+                break;
+            case (CodeKind)(-1):
+                DecisionWriter.WriteTextLookup(e, extensions);
                 break;
             default:
                 var parts = string.Join(", ", table.KeyColumns.Select((_, i) => "code[" + i + "]"));
@@ -82,13 +89,16 @@ internal static class TableDescriptorEmitter
         w.Line($"public override string GetDescription({enumType} value) => {extensions}.GetDescription(value);");
         w.Line();
         w.Line("/// <inheritdoc/>");
-        switch (table.Kind)
+        switch (e.Model.Decision is null ? table.Kind : (CodeKind)(-1))
         {
             case CodeKind.Integer:
                 w.Line($"public override {list} GetCode({enumType} value) => new string[] {{ ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) }};");
                 break;
             case CodeKind.String:
                 w.Line($"public override {list} GetCode({enumType} value) => new string[] {{ {extensions}.ToCode(value) }};");
+                break;
+            case (CodeKind)(-1):
+                DecisionWriter.WriteGetCode(e, list);
                 break;
             default:
                 w.Open($"public override {list} GetCode({enumType} value)");

@@ -62,7 +62,7 @@ internal static class TableEmitter
         w.Line($"/// <summary>Lookups for <see cref=\"{e.EnumName}\"/>, generated from <c>{Literals.Doc(e.Table.FileName)}</c>: switches and static arrays, no reflection, no allocation.</summary>");
         w.Line(EmitContext.GeneratedCodeAttribute);
         w.Open($"public static partial class {e.EnumName}Extensions");
-        LookupWriter.Write(e);
+        (e.Model.Decision is null ? LookupWriter.Write : (System.Action<EmitContext>)DecisionWriter.Write)(e);
         AccessorWriter.Write(e);
         e.References.WriteAccessors();
         ArrayWriter.Write(e);

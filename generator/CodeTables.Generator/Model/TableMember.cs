@@ -14,6 +14,7 @@ namespace CodeTables.Generator.Model;
 /// <param name="Row">Where the row starts.</param>
 /// <param name="OutcomeCell">Where the Outcome cell is.</param>
 /// <param name="ReferenceCells">Where each reference column's cell is, in <see cref="TableModel.References"/> order.</param>
+/// <param name="InputCells">A decision table's rule: where each input's condition cell is, in input order.</param>
 internal sealed record TableMember(
     string Name,
     EquatableArray<string> Key,
@@ -25,4 +26,5 @@ internal sealed record TableMember(
     EquatableArray<string> Extra,
     LocationInfo Row,
     LocationInfo? OutcomeCell,
-    EquatableArray<LocationInfo> ReferenceCells = default);
+    EquatableArray<LocationInfo> ReferenceCells = default,
+    EquatableArray<LocationInfo> InputCells = default);

@@ -19,7 +19,10 @@ internal sealed record TableSettings(
     string? Columns = null,
     string? CodeType = null,
     string? Delimiter = null,
-    string? References = null)
+    string? References = null,
+    string? Inputs = null,
+    string? HitPolicy = null,
+    string? Complete = null)
 {
     public static readonly TableSettings None = new();
 
@@ -27,12 +30,14 @@ internal sealed record TableSettings(
     public static readonly string[] DirectiveNames =
     {
         "enum", "namespace", "vendor", "source", "summary", "key", "outcome-type", "columns", "code-type", "delimiter", "references",
+        "inputs", "hit-policy", "complete",
     };
 
     /// <summary>The &lt;CodeTable&gt; item metadata names, in <see cref="DirectiveNames"/> order.</summary>
     public static readonly string[] MetadataNames =
     {
         "Enum", "Namespace", "Vendor", "Source", "Summary", "Key", "OutcomeType", "Columns", "CodeType", "Delimiter", "References",
+        "Inputs", "HitPolicy", "Complete",
     };
 
     /// <summary>This table's settings, with the ones it does not set taken from <paramref name="fallback"/>.</summary>
@@ -47,7 +52,10 @@ internal sealed record TableSettings(
         Columns ?? fallback.Columns,
         CodeType ?? fallback.CodeType,
         Delimiter ?? fallback.Delimiter,
-        References ?? fallback.References);
+        References ?? fallback.References,
+        Inputs ?? fallback.Inputs,
+        HitPolicy ?? fallback.HitPolicy,
+        Complete ?? fallback.Complete);
 
     public TableSettings With(string directive, string value) => directive switch
     {
@@ -62,6 +70,9 @@ internal sealed record TableSettings(
         "code-type" => this with { CodeType = value },
         "delimiter" => this with { Delimiter = value },
         "references" => this with { References = value },
+        "inputs" => this with { Inputs = value },
+        "hit-policy" => this with { HitPolicy = value },
+        "complete" => this with { Complete = value },
         _ => this,
     };
 }

@@ -4,7 +4,8 @@ namespace CodeTables.Generator.Model;
 /// <param name="Language">What the compilation's C# version and references allow the generated code to use.</param>
 /// <param name="Layout">The lookup layout, planned before emission (Emit/LayoutPlanner.cs).</param>
 /// <param name="References">The reference columns with their targets resolved (Validation/ReferenceValidator.cs).</param>
-internal sealed record EmitModel(TableModel Table, OutcomeTypeInfo? Outcome, TargetLanguage Language, LookupLayout Layout, EquatableArray<ResolvedReference> References = default)
+/// <param name="Decision">A decision table's rules, resolved and verified (Validation/DecisionValidator.cs).</param>
+internal sealed record EmitModel(TableModel Table, OutcomeTypeInfo? Outcome, TargetLanguage Language, LookupLayout Layout, EquatableArray<ResolvedReference> References = default, DecisionPlan? Decision = null)
 {
     /// <summary>Whether IsRetryable is generated: with Retry cells, or with an outcome type that gives retry advice.</summary>
     public bool HasIsRetryable => Layout.Has(RowColumns.Retry) || Outcome?.HasRetryAdvice == true;

@@ -97,7 +97,9 @@ internal static partial class TableParser
             }
 
             var columns = header.Fields.Select(f => f.Value.Trim()).ToArray();
-            var layout = ReadLayout(columns, settings, headerLocation, delimiter);
+            var decision = settings.Inputs is null ? null : ReadDecision(settings, columns);
+            settings = decision is null ? settings : settings with { Key = string.Join(",", decision.Inputs.Select(i => i.Column)) };
+            var layout = _tableError ? null : ReadLayout(columns, settings, headerLocation, delimiter);
             if (layout is null || _tableError)
             {
                 return null;
@@ -129,10 +131,11 @@ internal static partial class TableParser
                 return null;
             }
 
-            var kind = DecideKind(rows, layout, codeType);
-            var baseNames = layout.NameFromText ? CountTextNames(rows, layout, enumName) : null;
+            var kind = decision is null ? DecideKind(rows, layout, codeType) : CodeKind.Composite;
+            var baseNames = layout.NameFromText && decision is null ? CountTextNames(rows, layout, enumName) : null;
             var members = new List<TableMember>(rows.Count);
-            foreach (var row in rows)
+            decision = decision is null ? null : ReadRules(decision, rows, layout, enumName, members);
+            foreach (var row in decision is null ? rows : new List<Row>())
             {
                 AddMembers(row, layout, kind, enumName, baseNames, members);
             }
@@ -160,7 +163,8 @@ internal static partial class TableParser
                 members.ToEquatableArray(),
                 headerLocation,
                 directives.TryGetValue("outcome-type", out var outcomeDirective) ? outcomeDirective : null,
-                references);
+                references,
+                decision);
         }
 
         /// <summary>

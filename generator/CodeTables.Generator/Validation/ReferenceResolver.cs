@@ -19,7 +19,7 @@ internal static class ReferenceResolver
 {
     public static EquatableArray<ReferenceTargetInfo> Resolve(List<TableModel> tables, Compilation compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes, CancellationToken cancellationToken)
         => tables
-            .SelectMany(t => t.References.Select(r => (Name: r.Target, Context: t.Namespace)))
+            .SelectMany(t => t.References.Select(r => r.Target).Concat(DecisionTargets(t)).Select(name => (Name: name, Context: t.Namespace)))
             .Distinct()
             .OrderBy(n => n.Name, StringComparer.Ordinal)
             .ThenBy(n => n.Context, StringComparer.Ordinal)
@@ -32,9 +32,13 @@ internal static class ReferenceResolver
 
     /// <summary>The targets one table uses, so that a change to another target does not re-validate it.</summary>
     public static EquatableArray<ReferenceTargetInfo> For(TableModel table, EquatableArray<ReferenceTargetInfo> targets)
-        => table.References.Count == 0
+        => table.References.Count == 0 && table.Decision is null
             ? EquatableArray<ReferenceTargetInfo>.Empty
-            : targets.Where(t => t.Context == table.Namespace && table.References.Any(r => r.Target == t.Name)).ToEquatableArray();
+            : targets.Where(t => t.Context == table.Namespace && (table.References.Any(r => r.Target == t.Name) || DecisionTargets(table).Contains(t.Name))).ToEquatableArray();
+
+    /// <summary>A decision table's inputs typed as code tables are resolved like references (Validation/DecisionValidator.cs).</summary>
+    private static IEnumerable<string> DecisionTargets(TableModel table)
+        => table.Decision is null ? Enumerable.Empty<string>() : table.Decision.Inputs.Where(i => i.Kind == InputKind.Table).Select(i => i.Type);
 
     private static ReferenceTargetInfo Resolve(string name, string context, List<TableModel> tables, Compilation compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes)
     {

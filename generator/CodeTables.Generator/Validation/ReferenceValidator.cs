@@ -101,7 +101,7 @@ internal static class ReferenceValidator
     }
 
     /// <summary>" (nearest codes: 16, 17, 18)": the numerically nearest integer codes, or the closest spellings.</summary>
-    private static string Nearest(string code, ReferenceTargetInfo target)
+    internal static string Nearest(string code, ReferenceTargetInfo target)
     {
         List<string> nearest;
         if (target.Kind == CodeKind.Integer && long.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))

@@ -71,6 +71,12 @@ internal static class TableValidator
             }
         }
 
+        var decision = table.Decision is null ? null : DecisionValidator.Validate(ref table, catalog, diagnostics, cancellationToken);
+        if (table.Decision is not null && decision is null)
+        {
+            return new ValidatedTable(null, diagnostics.ToEquatableArray());
+        }
+
         var references = ReferenceValidator.Validate(table, catalog, diagnostics, cancellationToken);
         var csharp8 = catalog.LanguageVersion >= NullableLanguageVersion;
         var language = new TargetLanguage(
@@ -78,7 +84,7 @@ internal static class TableValidator
             TuplePatterns: csharp8 && table.Kind == CodeKind.Composite,
             FileScopedNamespace: catalog.LanguageVersion >= FileScopedNamespaceLanguageVersion,
             SpanSwitch: table.Kind == CodeKind.String && catalog.HasSpan && catalog.LanguageVersion >= SpanPatternLanguageVersion);
-        var model = new EmitModel(table, outcome, language, LayoutPlanner.Plan(table, outcome), references);
+        var model = new EmitModel(table, outcome, language, LayoutPlanner.Plan(table, outcome), references, decision);
         return new ValidatedTable(model, diagnostics.ToEquatableArray());
     }
 
