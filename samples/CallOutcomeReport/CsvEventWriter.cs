@@ -15,7 +15,7 @@ namespace CallOutcomeReport;
 internal sealed class CsvEventWriter : IDisposable
 {
     public static readonly string[] Columns =
-        ["timestamp", "vendor", "code", "code2", "number", "line", "in_table", "member", "outcome", "category", "retryable", "call_id"];
+        ["timestamp", "vendor", "code", "code2", "number", "line", "in_table", "member", "outcome", "category", "retryable", "call_id", "rule"];
 
     private readonly TextWriter _writer;
 
@@ -29,7 +29,7 @@ internal sealed class CsvEventWriter : IDisposable
 
     public void Write(in CallEvent e) => WriteRow(e.TimeText, e.Vendor.Key, e.Code, e.Code2, e.Number, e.Line.ToString(CultureInfo.InvariantCulture),
         e.Entry is null ? "no" : "yes", e.Entry?.Name ?? string.Empty, e.Outcome.ToStringFast(), e.Outcome.GetCategory().ToStringFast(), e.Retryable ? "yes" : "no",
-        e.CallId);
+        e.CallId, e.Decision?.Rule ?? string.Empty);
 
     public void Dispose() => _writer.Dispose();
 

@@ -17,18 +17,18 @@ internal sealed class ExportFormatException(string message) : Exception(message)
 internal sealed class InputLayout
 {
     public const string FormatNames = "export|asterisk-cdr|freeswitch-cdr";
-    private const int Time = 0, VendorField = 1, Code = 2, Code2 = 3, Number = 4, CallId = 5, OtherLeg = 6;
+    private const int Time = 0, VendorField = 1, Code = 2, Code2 = 3, Number = 4, CallId = 5, OtherLeg = 6, Answer = 7, Billsec = 8;
     private static readonly string[] ExportColumns = ["timestamp", "vendor", "code", "code2", "number", "call_id"];
 
     // The call-detail record formats by InputFormat: fields as cdr/cdr_csv.c and mod_cdr_csv's default template write
-    // them (timestamp, -, code, -, number, call link, other leg's link). Asterisk links legs by linkedid (field 20 of
-    // 21-field files, newcdrcolumns=yes), FreeSWITCH by uuid and bleg_uuid.
+    // them (timestamp, -, code, -, number, call link, other leg's link, answer time, billsec). Asterisk links legs by
+    // linkedid (field 20 of 21-field files, newcdrcolumns=yes), FreeSWITCH by uuid and bleg_uuid.
     private static readonly InputLayout?[] Cdr =
     [
         null,
-        new(InputFormat.AsteriskCdr, "an Asterisk Master.csv line", 16, 21, [9, -1, 14, -1, 2, 19, -1],
+        new(InputFormat.AsteriskCdr, "an Asterisk Master.csv line", 16, 21, [9, -1, 14, -1, 2, 19, -1, 10, 13],
             ["start", "", "disposition", "", "dst", "linkedid", ""], "asterisk-cdr-disposition"),
-        new(InputFormat.FreeSwitchCdr, "a FreeSWITCH mod_cdr_csv line", 13, int.MaxValue, [4, -1, 9, -1, 2, 10, 11],
+        new(InputFormat.FreeSwitchCdr, "a FreeSWITCH mod_cdr_csv line", 13, int.MaxValue, [4, -1, 9, -1, 2, 10, 11, 5, 8],
             ["start_stamp", "", "hangup_cause", "", "destination_number", "uuid", "bleg_uuid"], "freeswitch-hangup-cause"),
     ];
 
@@ -134,7 +134,9 @@ internal sealed class InputLayout
                 ? $"{_names[0]} '{TextTable.Printable(time)}' is not a date and time"
             : !v.TryLookup(code, code2, out entry) ? $"{_names[2]} '{TextTable.Printable(code)}' is not an integer ({v.Key} codes are numbers)"
             : null;
-        e = problem is null ? new CallEvent(r.Line, timestamp, time, v!, code, code2, Field(Number), entry, CallOf(Field(CallId), Field(OtherLeg))) : default;
+        var decision = problem is null && _columns[Answer] >= 0
+            ? Decisions.For(Format, code, Field(Answer).Length > 0, int.TryParse(Field(Billsec), CultureInfo.InvariantCulture, out var billsec) ? billsec : 0) : null;
+        e = problem is null ? new CallEvent(r.Line, timestamp, time, v!, code, code2, Field(Number), entry, CallOf(Field(CallId), Field(OtherLeg)), decision) : default;
         return problem;
     }
 
@@ -178,7 +180,7 @@ internal sealed class InputLayout
     private static InputLayout FromHeader(CsvRecords header, Vendor[] vendors)
     {
         var h = header.Fields;
-        var _columns = ExportColumns.Select(c => h.FindIndex(x => string.Equals(x, c, StringComparison.OrdinalIgnoreCase))).Append(-1).ToArray();
+        var _columns = ExportColumns.Select(c => h.FindIndex(x => string.Equals(x, c, StringComparison.OrdinalIgnoreCase))).Concat([-1, -1, -1]).ToArray();
         var missing = ExportColumns.Where((c, i) => _columns[i] < 0 && c is not ("code2" or "call_id")).ToArray();
         return missing.Length == 0 && !header.TooLong ? new(InputFormat.Export, "the header", h.Count, h.Count, _columns, ExportColumns, null, vendors)
             : throw new ExportFormatException(header.TooLong ? $"the header line is longer than {Report.N(header.MaxChars)} characters"

@@ -22,6 +22,8 @@ internal sealed class ReportPrinter(TextWriter writer)
         writer.WriteLine($"Rows:    {Count(r.DataRows, "data row")}: {Count(r.Events, "event")} classified, {Count(r.BadRowCount, "bad row")} skipped");
         writer.WriteLine(r.LinksLegs ? $"Calls:   {Count(r.Calls, "call")} from {Count(r.Events, "record")} (legs linked by {(r.Format == InputFormat.FreeSwitchCdr ? "uuid/bleg_uuid" : r.Format == InputFormat.AsteriskCdr ? "linkedid" : "call_id")}); the counts below are calls"
             : "Calls:   the records do not link the legs of a call: the counts below are events (legs), not calls");
+        WriteIf(r.Format != InputFormat.Export, $"Outcome: decided by tables/{(r.Format == InputFormat.AsteriskCdr ? "asterisk" : "freeswitch")}-call-result.csv from the "
+            + $"{(r.Format == InputFormat.AsteriskCdr ? "disposition" : "hangup cause")}, the answer time and billsec; where no rule applies, by the code's own row");
         writer.WriteLine($"Codes:   {Count(r.Events - r.NotInTableRecords, "event")} found in a code table, {N(r.NotInTableRecords)} with a code in no table");
 
         Title("1. Mix by category", '-');

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Reflection;
 using CallOutcomeReport.Tables;
 using CodeTables;
 
@@ -39,8 +40,9 @@ internal sealed class Vendor
     /// <summary>Two key columns, and no row with an empty second part (Puzzel's result letter).</summary>
     public bool Code2Required { get; }
 
+    /// <summary>The vendors of code tables (a decision table's rows are rules over several inputs, not codes).</summary>
     public static Vendor[] From(IEnumerable<ICodeTable> tables) =>
-        tables.Where(t => t.KeyColumns.Count <= 2).OrderBy(t => t.FileName, StringComparer.Ordinal).Select((t, i) => new Vendor(i, t)).ToArray();
+        tables.Where(t => t.EnumType.GetCustomAttribute<CodeTableAttribute>()?.Inputs is null).OrderBy(t => t.FileName, StringComparer.Ordinal).Select((t, i) => new Vendor(i, t)).ToArray();
 
     /// <summary>
     /// The vendor an export names: a table's file name (with or without .csv), enum name or vendor directive, as
@@ -76,14 +78,15 @@ internal sealed class Vendor
     public string FormatCode(string code, string code2) => _keyParts == 1 ? code : $"{code} + {(code2.Length == 0 ? "(empty)" : code2)}";
 }
 
-/// <summary>A record that could be read: its table row (null when its code is in no row), outcome and call.</summary>
+/// <summary>A record that could be read: its code's table row (null when the code is in no row), its call, and the
+/// decision table's rule where one decided from the record's other facts (answer time, billsec).</summary>
 internal readonly record struct CallEvent(long Line, DateTimeOffset Time, string TimeText, Vendor Vendor, string Code, string Code2,
-    string Number, ICodeTableEntry? Entry, string CallId)
+    string Number, ICodeTableEntry? Entry, string CallId, Decision? Decision = null)
 {
-    public CallOutcome Outcome => Entry?.Outcome ?? CallOutcome.Unknown;
+    public CallOutcome Outcome => Entry is null ? CallOutcome.Unknown : Decision?.Outcome ?? Entry.Outcome;
 
-    /// <summary>The row's retry advice; a code in no table never advises a retry.</summary>
-    public bool Retryable => Entry?.IsRetryable ?? false;
+    /// <summary>The rule's or row's retry advice; a code in no table never advises a retry.</summary>
+    public bool Retryable => Entry is not null && (Decision?.Retry ?? Entry.IsRetryable);
 }
 
 /// <summary>A record that could not be read, and why.</summary>

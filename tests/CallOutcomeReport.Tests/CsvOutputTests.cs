@@ -12,7 +12,7 @@ namespace CallOutcomeReport.Tests;
 /// <summary>The --csv output: RFC 4180, one row per classified event, readable back as an export.</summary>
 public sealed class CsvOutputTests
 {
-    private static List<string[]> ReadCsv(string path)
+    internal static List<string[]> ReadCsv(string path)
     {
         using var reader = new StreamReader(path);
         using var parser = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Mode = CsvMode.RFC4180 });

@@ -51,6 +51,36 @@ public sealed class RealCorpusTests
 
     private static string FormatOf(string file) => file.StartsWith("asterisk", StringComparison.Ordinal) ? "asterisk-cdr" : "freeswitch-cdr";
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Answered_exactly_where_the_record_says_the_call_was_answered(string file)
+    {
+        if (file is Truncated or Custom)
+        {
+            return; // not readable as a call-detail record (the test above checks how they stop)
+        }
+
+        using var csv = TempFile.Named();
+        Assert.Equal(0, AppRun.Of(Path.Combine(Folder, file), "--csv", csv.Path).ExitCode);
+        var rows = CsvOutputTests.ReadCsv(csv.Path);
+        var columns = rows[0].ToList();
+        string Cell(string[] row, string column) => row[columns.IndexOf(column)];
+        var raw = RawRecords(file);
+        Assert.Equal(raw.Count, rows.Count - 1);
+
+        // From the raw fields: FreeSWITCH answer_stamp (field 6) set or billsec (field 9) > 0; Asterisk disposition (field 15) ANSWERED.
+        var asterisk = file.StartsWith("asterisk", StringComparison.Ordinal);
+        bool Answered(string[] r) => asterisk ? r[14] == "ANSWERED"
+            : r[5].Length > 0 || (int.TryParse(r[8], NumberStyles.Integer, CultureInfo.InvariantCulture, out var billsec) && billsec > 0);
+        var outcomes = raw.Zip(rows.Skip(1), (r, row) => (Answered: Answered(r), Outcome: Cell(row, "outcome"), InTable: Cell(row, "in_table") == "yes", Code: asterisk ? r[14] : r[9])).ToList();
+
+        Assert.Equal(outcomes.Count(o => o.Answered), outcomes.Count(o => o.Outcome == "Answered"));
+        Assert.DoesNotContain(outcomes, o => o.Answered && o.Outcome is "NoAnswer" or "Busy" or "Unknown");
+        Assert.DoesNotContain(outcomes, o => !o.Answered && o.Outcome == "Answered");
+        Assert.DoesNotContain(outcomes, o => o.InTable && o.Outcome == "Unknown"); // no Unknown for a cause the tables know
+        Assert.All(outcomes.Where(o => !o.InTable), o => Assert.Equal("Unknown", o.Outcome));
+    }
+
     [Fact]
     public void The_corpus_is_there()
     {

@@ -17,9 +17,11 @@ public sealed class VendorTests
     private static CallOutcome Outcome(string vendor, string code, string code2 = "") => Lookup(vendor, code, code2)!.Outcome;
 
     [Fact]
-    public void Every_table_is_a_vendor_named_by_its_file()
+    public void Every_code_table_is_a_vendor_named_by_its_file()
     {
-        Assert.Equal(CallOutcomeReport.Tables.CodeTableRegistry.All.Select(t => t.FileName).Order(StringComparer.Ordinal), Vendor.All.Select(v => v.Table.FileName));
+        // Every table in tables/ but the decision tables, whose rows are rules over several inputs.
+        Assert.Equal(CallOutcomeReport.Tables.CodeTableRegistry.All.Select(t => t.FileName).Where(f => !f.EndsWith("-call-result.csv", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal), Vendor.All.Select(v => v.Table.FileName));
         Assert.Equal(Vendor.All.Select(v => v.Table.FileName[..^4]), Vendor.All.Select(v => v.Key));
         Assert.Equal(Enumerable.Range(0, Vendor.All.Length), Vendor.All.Select(v => v.Index));
     }
