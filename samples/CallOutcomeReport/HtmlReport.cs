@@ -13,7 +13,7 @@ namespace CallOutcomeReport;
 /// </summary>
 internal static class HtmlReport
 {
-    private static readonly string[] CategoryHues = ["#2e7d32", "#ef6c00", "#c62828", "#757575"]; // Connected, Unanswered, Failed, Unknown
+    private static readonly string[] CategoryHues = ["#2e7d32", "#ef6c00", "#c62828", "#757575"]; // by ReportPrinter.Categories: Connected, Unanswered, Failed, Unknown
 
     public static string Write(Report r)
     {
@@ -92,7 +92,7 @@ internal static class HtmlReport
 
         var o = Report.Outcomes[slot];
         var nth = CallOutcomeExtensions.GetValues().Where(x => x.GetCategory() == o.GetCategory()).ToList().IndexOf(o);
-        var hue = CategoryHues[(int)o.GetCategory() % CategoryHues.Length];
+        var hue = CategoryHues[Array.IndexOf(ReportPrinter.Categories, o.GetCategory())];
         return $"color-mix(in srgb, {hue} {100 - nth * 15}%, white)";
     }
 

@@ -9,7 +9,8 @@ namespace CallOutcomeReport;
 /// <summary>Writes a <see cref="Report"/> as plain text (ASCII layout, invariant number format).</summary>
 internal sealed class ReportPrinter(TextWriter writer)
 {
-    private static readonly CallOutcomeCategory[] Categories =
+    /// <summary>The categories in report order (the HTML page's colours follow it too).</summary>
+    public static readonly CallOutcomeCategory[] Categories =
         [CallOutcomeCategory.Connected, CallOutcomeCategory.Unanswered, CallOutcomeCategory.Failed, CallOutcomeCategory.Unknown];
 
     public void Print(Report r)
