@@ -4,6 +4,7 @@ namespace CodeTables.Generator.Model;
 /// <param name="OutcomeType">Fully qualified outcome enum; null when the table has no Outcome column.</param>
 /// <param name="KeyColumns">The key columns' header names (just "Code" for single-code tables).</param>
 /// <param name="References">The columns that hold codes of other tables (the 'references' directive).</param>
+/// <param name="RejectedOutcomes">The Outcome cells of rows dropped for other problems, still to be checked.</param>
 /// <param name="Decision">A decision table's inputs and hit policy; null for a code table.</param>
 internal sealed record TableModel(
     string FilePath,
@@ -21,6 +22,7 @@ internal sealed record TableModel(
     LocationInfo Header,
     LocationInfo? OutcomeTypeDirective,
     EquatableArray<ReferenceColumn> References = default,
+    EquatableArray<RejectedOutcome> RejectedOutcomes = default,
     DecisionModel? Decision = null)
 {
     public string FullTypeName => Namespace.Length == 0 ? EnumName : Namespace + "." + EnumName;
