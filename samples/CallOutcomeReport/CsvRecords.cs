@@ -28,7 +28,13 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
     /// <summary>A quote inside an unquoted field, text after a closing quote, or a quote never closed.</summary>
     public bool Malformed { get; private set; }
     public bool TooLong { get; private set; }
+
+    /// <summary>The file ends inside a quoted field (a truncated file, or a quote never closed).</summary>
+    public bool Unclosed { get; private set; }
     public int MaxChars => maxChars;
+
+    /// <summary>How much of the file has been read, 0 to 1 (0 when the length is not known).</summary>
+    public double Fraction => reader is StreamReader { BaseStream: { CanSeek: true, Length: > 0 } s } ? (double)s.Position / s.Length : 0;
 
     /// <summary>Moves to the next record that is not a blank line; false at the end of the file.</summary>
     public bool Read()
@@ -46,7 +52,7 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
 
     private bool ReadRecord()
     {
-        (Line, Malformed, TooLong, _started) = (_line, false, false, false);
+        (Line, Malformed, TooLong, Unclosed, _started) = (_line, false, false, false, false);
         Fields.Clear();
         long chars = 0;
         bool quoted = false, inQuotes = false, lastWasBreak = false;
@@ -56,6 +62,7 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
             {
                 LastLine = inQuotes && lastWasBreak ? _line - 1 : _line; // an unclosed quote's final line break ends the file
                 Malformed |= inQuotes;
+                Unclosed = inQuotes;
                 EndField(quoted);
                 return chars > 0;
             }

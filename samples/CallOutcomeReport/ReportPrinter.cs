@@ -9,26 +9,30 @@ namespace CallOutcomeReport;
 /// <summary>Writes a <see cref="Report"/> as plain text (ASCII layout, invariant number format).</summary>
 internal sealed class ReportPrinter(TextWriter writer)
 {
-    private static readonly CallOutcomeCategory[] Categories =
+    /// <summary>The categories in report order (the HTML page's colours follow it too).</summary>
+    public static readonly CallOutcomeCategory[] Categories =
         [CallOutcomeCategory.Connected, CallOutcomeCategory.Unanswered, CallOutcomeCategory.Failed, CallOutcomeCategory.Unknown];
-
-    private static readonly string[] FormatNames = ["call export", "Asterisk cdr_csv Master.csv", "FreeSWITCH mod_cdr_csv"];
 
     public void Print(Report r)
     {
         Title("Call outcome report", '=');
-        writer.WriteLine($"Export:  {TextTable.Printable(r.ExportName, int.MaxValue)}");
-        writer.WriteLine($"Format:  {FormatNames[(int)r.Format]}");
+        writer.WriteLine($"File:    {TextTable.Printable(r.ExportName, int.MaxValue)}");
+        writer.WriteLine($"Format:  {InputLayout.Describe(r.Format)}");
         writer.WriteLine(r.FirstEvent is { } first && r.LastEvent is { } last ? $"Period:  {Time(first)} to {Time(last)}" : "Period:  (no events)");
+        writer.WriteLine("Times:   UTC; a time without an offset is taken as UTC (Asterisk and FreeSWITCH write local time unless set to UTC)");
         writer.WriteLine($"Rows:    {Count(r.DataRows, "data row")}: {Count(r.Events, "event")} classified, {Count(r.BadRowCount, "bad row")} skipped");
-        writer.WriteLine($"Codes:   {Count(r.Events - r.NotInTableEvents, "event")} found in a code table, {N(r.NotInTableEvents)} with a code in no table");
+        writer.WriteLine(r.LinksLegs ? $"Calls:   {Count(r.Calls, "call")} from {Count(r.Events, "record")} (legs linked by {(r.Format == InputFormat.FreeSwitchCdr ? "uuid/bleg_uuid" : r.Format == InputFormat.AsteriskCdr ? "linkedid" : "call_id")}); the counts below are calls"
+            : "Calls:   the records do not link the legs of a call: the counts below are events (legs), not calls");
+        WriteIf(r.Format != InputFormat.Export, $"Outcome: decided by tables/{(r.Format == InputFormat.AsteriskCdr ? "asterisk" : "freeswitch")}-call-result.csv from the "
+            + $"{(r.Format == InputFormat.AsteriskCdr ? "disposition" : "hangup cause")}, the answer time and billsec; where no rule applies, by the code's own row");
+        writer.WriteLine($"Codes:   {Count(r.Events - r.NotInTableRecords, "event")} found in a code table, {N(r.NotInTableRecords)} with a code in no table");
 
         Title("1. Mix by category", '-');
-        var mix = new TextTable([("Vendor", Align.Left), .. Categories.Select(c => (c.ToStringFast(), Align.Right)), ("Events", Align.Right)]);
+        var mix = new TextTable([("Vendor", Align.Left), .. Categories.Select(c => (c.ToStringFast(), Align.Right)), (Unit(r), Align.Right)]);
         mix.AddRows(r.Vendors.Select(v => (string[])[v.Vendor.Key, .. Categories.Select(c => N(v.CountCategory(c))), N(v.Events)]));
         mix.AddRule();
-        mix.AddRow(["all vendors", .. Categories.Select(c => N(r.CountCategory(c))), N(r.Events)]);
-        mix.AddRow(["share", .. Categories.Select(c => Percent(r.CountCategory(c), r.Events)), r.Events > 0 ? "100.0%" : "-"]);
+        mix.AddRow(["all vendors", .. Categories.Select(c => N(r.CountCategory(c))), N(r.Calls)]);
+        mix.AddRow(["share", .. Categories.Select(c => Percent(r.CountCategory(c), r.Calls)), r.Calls > 0 ? "100.0%" : "-"]);
         mix.Write(writer);
         writer.WriteLine("  Unknown: the table row says the code does not tell what happened, or the code is in no table.");
 
@@ -38,8 +42,8 @@ internal sealed class ReportPrinter(TextWriter writer)
         foreach (var v in vendors)
         {
             WriteIf(v != vendors[0], string.Empty);
-            writer.WriteLine($"{v.Vendor.Key}: {Count(v.Events, "event")} ({v.Vendor.Table.Vendor ?? v.Vendor.Key}, table {v.Vendor.Table.FileName})");
-            var table = new TextTable(("Outcome", Align.Left), ("Category", Align.Left), ("Events", Align.Right), ("Share", Align.Right));
+            writer.WriteLine($"{v.Vendor.Key}: {Count(v.Events, Unit(r).ToLowerInvariant()[..^1])} ({v.Vendor.Table.Vendor ?? v.Vendor.Key}, table {v.Vendor.Table.FileName})");
+            var table = new TextTable(("Outcome", Align.Left), ("Category", Align.Left), (Unit(r), Align.Right), ("Share", Align.Right));
             table.AddRows(CallOutcomeExtensions.GetValues().Where(o => v.Count(o) > 0)
                 .Select(o => new[] { o.ToStringFast(), o.GetCategory().ToStringFast(), N(v.Count(o)), Percent(v.Count(o), v.Events) }));
             if (v.NotInTable > 0)
@@ -51,10 +55,10 @@ internal sealed class ReportPrinter(TextWriter writer)
         }
 
         Title("3. Codes not in any table", '-');
-        WriteIf(r.NotInTableEvents == 0, "None: every code was found in its vendor's table.");
-        if (r.NotInTableEvents > 0)
+        WriteIf(r.NotInTableRecords == 0, "None: every code was found in its vendor's table.");
+        if (r.NotInTableRecords > 0)
         {
-            writer.WriteLine($"{Count(r.NotInTableEvents, "event")} {(r.NotInTableEvents == 1 ? "has" : "have")} a code that is not in its vendor's table (counted as Unknown).");
+            writer.WriteLine($"{Count(r.NotInTableRecords, "record")} {(r.NotInTableRecords == 1 ? "has" : "have")} a code that is not in its vendor's table (counted as Unknown).");
             writer.WriteLine("Add a row for each code to the table named (see docs/table-format.md), or fix the export.");
             var table = new TextTable(("Vendor", Align.Left), ("Code", Align.Left), ("Events", Align.Right), ("Add a row to", Align.Left));
             table.AddRows(r.UnknownCodes.Take(r.Limits.UnknownCodesListed).Select(c => new[] { c.Vendor.Key, c.DisplayCode, N(c.Events), "tables/" + c.Vendor.Table.FileName }));
@@ -80,6 +84,9 @@ internal sealed class ReportPrinter(TextWriter writer)
             WriteIf(total > listed, $"  ... and {N(total - listed)} more. Every event, with its retry advice, is in the --csv output.");
         }
 
+        WriteIf(r.NotNumberEvents > 0, $"Not a number: {Count(r.NotNumberEvents, "event")} had a destination that is not a number to dial, left out of this list: "
+            + string.Join(", ", r.NotNumbers.Take(10).Select(n => $"{(n.Number.Length == 0 ? "(empty)" : $"'{TextTable.Printable(n.Number, 24)}'")} {N(n.Events)}"))
+            + (r.NotNumbers.Count > 10 ? ", ..." : "."));
         WriteIf(r.NumbersAtAttemptLimit > 0, $"Left out: {Count(r.NumbersAtAttemptLimit, "number")} to retry that {(r.NumbersAtAttemptLimit == 1 ? "was" : "were")} already tried {r.Limits.MaxAttempts} times or more.");
         WriteIf(r.UntrackedNumberEvents > 0, $"Incomplete: only the first {N(r.Limits.NumbersTracked)} distinct numbers are followed; "
             + $"{N(r.UntrackedNumberEvents)} events for later numbers are not in this list (they are in the --csv output).");
@@ -96,6 +103,8 @@ internal sealed class ReportPrinter(TextWriter writer)
     }
 
     private static string N(long n) => Report.N(n);
+
+    public static string Unit(Report r) => r.LinksLegs ? "Calls" : "Events";
 
     private static string Count(long n, string noun) => $"{N(n)} {noun}{(n == 1 ? string.Empty : "s")}";
 

@@ -50,7 +50,7 @@ public sealed class CdrFormatTests
 
         // ANSWERED, NO ANSWER, BUSY, ANSWERED, FAILED, NO ANSWER
         Assert.Equal(new Dictionary<string, int> { ["Answered"] = 2, ["NoAnswer"] = 2, ["Busy"] = 1, ["Failed"] = 1 }, Outcomes(rows));
-        Assert.All(rows, r => Assert.Equal(("asterisk-cdr", "yes"), (r["vendor"], r["in_table"])));
+        Assert.All(rows, r => Assert.Equal(("asterisk-cdr-disposition", "yes"), (r["vendor"], r["in_table"])));
         Assert.Equal(new[] { "1", "2", "3", "4", "5", "6" }, rows.Select(r => r["line"]));
         // The number is dst, the time is start, the code is disposition (with its space).
         Assert.Equal(("2025-06-02 09:02:10", "NO ANSWER", "+442079460902", "NoAnswer", "Unanswered", "yes"),
@@ -77,7 +77,7 @@ public sealed class CdrFormatTests
         // NORMAL_CLEARING, USER_BUSY, NO_ANSWER, ORIGINATOR_CANCEL, NORMAL_CLEARING, NO_USER_RESPONSE; the default
         // template writes ', "${accountcode}"' with a space, which is not a quoting error.
         Assert.Equal(new Dictionary<string, int> { ["Answered"] = 2, ["Busy"] = 1, ["NoAnswer"] = 1, ["Canceled"] = 1, ["Unreachable"] = 1 }, Outcomes(rows));
-        Assert.All(rows, r => Assert.Equal("freeswitch", r["vendor"]));
+        Assert.All(rows, r => Assert.Equal("freeswitch-hangup-cause", r["vendor"]));
         Assert.Equal(("2025-06-02 10:05:12", "ORIGINATOR_CANCEL", "+442079460954"), (rows[3]["timestamp"], rows[3]["code"], rows[3]["number"]));
     }
 
@@ -129,8 +129,9 @@ public sealed class CdrFormatTests
 
         Assert.Equal(1, asExport.ExitCode);
         Assert.Contains("the header line has no column timestamp, vendor, code, number", Assert.Single(asExport.StderrLines));
-        Assert.Equal(1, asFreeSwitch.ExitCode); // every line is bad: the start column holds a caller ID, not a date
-        Assert.Contains("line 1: start_stamp '\"Alice Smith\" <1001>' is not a date and time", asFreeSwitch.Stdout);
+        Assert.Equal(1, asFreeSwitch.ExitCode); // the start column holds a caller ID, not a date: not the format given
+        Assert.Contains("this is not a FreeSWITCH mod_cdr_csv line: field 5 (start_stamp) is not a date and time in 6 of 6 records", Assert.Single(asFreeSwitch.StderrLines));
+        Assert.EndsWith("the file reads as Asterisk cdr_csv Master.csv: run without --format", asFreeSwitch.Stderr.TrimEnd());
         Assert.Equal(2, AppRun.Of(Data("asterisk-master-16.csv"), "--format", "csv").ExitCode);
     }
 
@@ -140,17 +141,18 @@ public sealed class CdrFormatTests
         var good = File.ReadAllLines(Data("asterisk-master-16.csv"))[0];
         var text = good + "\n"
             + good[..good.LastIndexOf(',')] + "\n"                                            // 2: 15 fields (no amaflags)
-            + good.Replace("\"+442079460901\"", "\"\"", StringComparison.Ordinal) + "\n"   // 3: no dst
+            + good.Replace("\"+442079460901\"", "\"\"", StringComparison.Ordinal) + "\n"   // 3: no dst (classified all the same)
             + good.Replace("\"ANSWERED\"", "\"ANSWERED ELSEWHERE\"", StringComparison.Ordinal) + "\n"; // 4: not a disposition
         using var file = TempFile.WithText(text);
 
         var run = AppRun.Of(file.Path);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Rows:    4 data rows: 2 events classified, 2 bad rows skipped", run.Stdout);
+        Assert.Contains("Rows:    4 data rows: 3 events classified, 1 bad row skipped", run.Stdout);
         Assert.Contains("line 2: 15 fields, an Asterisk Master.csv line has 16 to 21", run.Stdout);
-        Assert.Contains("line 3: missing dst", run.Stdout);
-        Assert.Matches(@"asterisk-cdr\s+ANSWERED ELSEWHERE\s+1\s+tables/asterisk-cdr-disposition\.csv", run.Stdout);
+        Assert.DoesNotContain("line 3:", run.Stdout);
+        Assert.Contains("Not a number: 1 event had a destination that is not a number to dial, left out of this list: (empty) 1.", run.Stdout);
+        Assert.Matches(@"asterisk-cdr-disposition\s+ANSWERED ELSEWHERE\s+1\s+tables/asterisk-cdr-disposition\.csv", run.Stdout);
     }
 
     [Fact]

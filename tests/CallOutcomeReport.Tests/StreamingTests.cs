@@ -33,10 +33,10 @@ public sealed class StreamingTests
                 1 => "q850,16,",                       // Answered
                 2 => "huawei,615,",                    // Unknown (range row 613~619)
                 3 => "natterbox,Ringing,ALLOTTED_TIMEOUT", // NoAnswer, retry (Callback? = Yes)
-                4 => "puzzel,queue,q",                 // Answered
+                4 => "puzzel-preview-dialler-result,queue,q", // Answered
                 5 => "freeswitch,USER_BUSY,",          // Busy, retry
                 6 => "q850," + (200 + ((i / 8) % 300)).ToString(CultureInfo.InvariantCulture) + ",", // not in the table
-                _ => "asterisk,4,",                    // Answered
+                _ => "asterisk-originate-reason,4,",   // Answered
             };
             writer.Write($"{time},{codes},{number}\n");
             if ((i + 1) % 1000 == 0)
@@ -66,9 +66,9 @@ public sealed class StreamingTests
         Assert.Equal(25_000, report.Vendor("q850")!.NotInTable);
         Assert.Equal(25_000, report.Vendor("huawei")!.Count(CallOutcome.Unknown));
         Assert.Equal(25_000, report.Vendor("natterbox")!.Count(CallOutcome.NoAnswer));
-        Assert.Equal(25_000, report.Vendor("puzzel")!.Count(CallOutcome.Answered));
+        Assert.Equal(25_000, report.Vendor("puzzel-preview-dialler-result")!.Count(CallOutcome.Answered));
         Assert.Equal(25_000, report.Vendor("freeswitch")!.Count(CallOutcome.Busy));
-        Assert.Equal(25_000, report.Vendor("asterisk")!.Count(CallOutcome.Answered));
+        Assert.Equal(25_000, report.Vendor("asterisk-originate-reason")!.Count(CallOutcome.Answered));
         Assert.Equal(75_000, report.CountCategory(CallOutcomeCategory.Connected)); // kinds 1, 4, 7
         Assert.Equal(0, report.CountCategory(CallOutcomeCategory.Failed));
         Assert.Equal(75_000, report.CountCategory(CallOutcomeCategory.Unanswered)); // kinds 0, 3, 5

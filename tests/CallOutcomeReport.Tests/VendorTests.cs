@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using CodeTables;
 using Xunit;
@@ -16,25 +17,38 @@ public sealed class VendorTests
     private static CallOutcome Outcome(string vendor, string code, string code2 = "") => Lookup(vendor, code, code2)!.Outcome;
 
     [Fact]
-    public void Every_vendor_table_is_mapped_once()
+    public void Every_code_table_is_a_vendor_named_by_its_file()
     {
-        Assert.Equal(
-            new[]
-            {
-                "nice-cxone-refusal-reason.csv", "natterbox-missed-call.csv", "huawei-cec-release-cause.csv",
-                "issabel-call-status.csv", "asterisk-originate-reason.csv", "asterisk-cdr-disposition.csv",
-                "puzzel-preview-dialler-result.csv", "puzzel-result-response.csv", "q850-cause.csv", "freeswitch-hangup-cause.csv",
-            },
-            Vendor.All.Select(v => v.Table.FileName));
-        Assert.Equal(Vendor.All.Length, Vendor.All.Select(v => v.Key).Distinct().Count());
+        // Every table in tables/ but the decision tables, whose rows are rules over several inputs.
+        Assert.Equal(CallOutcomeReport.Tables.CodeTableRegistry.All.Select(t => t.FileName).Where(f => !f.EndsWith("-call-result.csv", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal), Vendor.All.Select(v => v.Table.FileName));
+        Assert.Equal(Vendor.All.Select(v => v.Table.FileName[..^4]), Vendor.All.Select(v => v.Key));
         Assert.Equal(Enumerable.Range(0, Vendor.All.Length), Vendor.All.Select(v => v.Index));
+    }
+
+    [Theory]
+    [InlineData("nice", "nice-cxone-refusal-reason")] // a start of the file name that only one table has
+    [InlineData("huawei-cec-release-cause.csv", "huawei-cec-release-cause")] // the file name
+    [InlineData("Q850Cause", "q850-cause")] // the enum name
+    [InlineData("Natterbox", "natterbox-missed-call")] // the vendor directive, when one table has it
+    [InlineData("ASTERISK-CDR", "asterisk-cdr-disposition")]
+    public void An_export_names_a_table_by_file_enum_or_vendor(string name, string key) => Assert.Equal(key, Vendor.Find(name)!.Key);
+
+    [Fact]
+    public void A_name_that_fits_no_table_or_several_says_which_exist()
+    {
+        Assert.Null(Vendor.Find("asterisk")); // three tables: cdr-disposition, dialstatus, originate-reason
+        Assert.Equal("vendor 'asterisk' could be any of asterisk-cdr-disposition, asterisk-dialstatus, asterisk-originate-reason: name the table",
+            Vendor.Unknown("asterisk", Vendor.All));
+        Assert.Null(Vendor.Find("avaya"));
+        Assert.StartsWith("unknown vendor 'avaya': no table in tables/ has that file, enum or vendor name (known: asterisk-cdr-disposition, ", Vendor.Unknown("avaya", Vendor.All));
+        Assert.Contains("q850-cause, sip-response)", Vendor.Unknown("avaya", Vendor.All));
     }
 
     [Fact]
     public void Vendor_names_are_case_insensitive_but_codes_are_exact()
     {
         Assert.Same(Vendor.Find("nice"), Vendor.Find("NICE"));
-        Assert.Null(Vendor.Find("avaya"));
         Assert.Equal(CallOutcome.Busy, Outcome("nice", "Busy"));
         Assert.Null(Lookup("nice", "busy"));
     }
@@ -47,7 +61,7 @@ public sealed class VendorTests
         Assert.Null(Lookup("huawei", "620"));
         Assert.False(Vendor.Find("huawei")!.TryLookup("60x", "", out _)); // not an integer: a bad row, not a missing code
         Assert.Equal(CallOutcome.Answered, Outcome("q850", "016"));
-        Assert.Equal(CallOutcome.InvalidNumber, Outcome("puzzel-response", "404"));
+        Assert.Equal(CallOutcome.InvalidNumber, Outcome("puzzel-result-response", "404"));
         Assert.True(Vendor.Find("q850")!.IntCodes);
         Assert.False(Vendor.Find("freeswitch")!.IntCodes);
     }
@@ -58,21 +72,21 @@ public sealed class VendorTests
         Assert.Equal(CallOutcome.InvalidNumber, Outcome("natterbox", "Trying", ""));
         Assert.Equal(CallOutcome.Busy, Outcome("natterbox", "Ringing", ""));
         Assert.Null(Lookup("natterbox", "Ringing", "NO_ROUTE_DESTINATION"));
-        Assert.Equal(CallOutcome.Answered, Outcome("puzzel", "queue", "q"));
-        Assert.Equal(CallOutcome.Canceled, Outcome("puzzel", "conversation", "q"));
+        Assert.Equal(CallOutcome.Answered, Outcome("puzzel-preview-dialler-result", "queue", "q"));
+        Assert.Equal(CallOutcome.Canceled, Outcome("puzzel-preview-dialler-result", "conversation", "q"));
         Assert.Equal(CallOutcome.Busy, Outcome("q850", "17", "ignored")); // one-column tables ignore code2
         Assert.Equal("Trying + (empty)", Vendor.Find("natterbox")!.FormatCode("Trying", ""));
         Assert.Equal("17", Vendor.Find("q850")!.FormatCode("17", "ignored"));
         // Natterbox has rows with an empty hangup cause, Puzzel has no row without a result letter.
         Assert.False(Vendor.Find("natterbox")!.Code2Required);
-        Assert.True(Vendor.Find("puzzel")!.Code2Required);
+        Assert.True(Vendor.Find("puzzel-preview-dialler-result")!.Code2Required);
     }
 
     [Fact]
     public void Retry_advice_comes_from_the_row()
     {
-        Assert.False(Lookup("puzzel", "queue", "d")!.IsRetryable); // Retry no: the contact is disabled
-        Assert.True(Lookup("puzzel", "conversation", "h")!.IsRetryable); // Canceled: outcome default
+        Assert.False(Lookup("puzzel-preview-dialler-result", "queue", "d")!.IsRetryable); // Retry no: the contact is disabled
+        Assert.True(Lookup("puzzel-preview-dialler-result", "conversation", "h")!.IsRetryable); // Canceled: outcome default
         Assert.True(Lookup("natterbox", "Ringing", "CALL_REJECTED")!.IsRetryable); // Callback? = Yes
         Assert.False(Lookup("natterbox", "Trying", "CALL_REJECTED")!.IsRetryable); // Rejected: outcome default
         Assert.Null(Lookup("q850", "130")); // not in the table: Unknown, and an event with it is not retried
@@ -87,7 +101,7 @@ public sealed class VendorTests
     [InlineData("CANCEL", CallOutcome.Canceled)]
     public void Asterisk_cdr_dispositions_are_read_as_cdr_c_writes_them(string disposition, CallOutcome expected)
     {
-        Assert.Equal(expected, Outcome("asterisk-cdr", disposition));
-        Assert.Null(Lookup("asterisk-cdr", disposition.ToLowerInvariant()));
+        Assert.Equal(expected, Outcome("asterisk-cdr-disposition", disposition));
+        Assert.Null(Lookup("asterisk-cdr-disposition", disposition.ToLowerInvariant()));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using CodeTables.Tests.Tables;
 using Xunit;
 
@@ -61,7 +62,7 @@ public class CommonShapeTests
     [InlineData("CodeTables.Tests.Tables.NatterboxMissedCall", new[] { "Trying", "ORIGINATOR_CANCEL" }, CallOutcome.Canceled)]
     [InlineData("q850-cause.csv", new[] { "9999" }, CallOutcome.Unknown)]
     [InlineData("q850-cause.csv", new[] { "17", "18" }, CallOutcome.Unknown)]
-    [InlineData("FreeSWITCH", new[] { "user_busy" }, CallOutcome.Unknown)]
+    [InlineData("freeswitch-hangup-cause", new[] { "user_busy" }, CallOutcome.Unknown)] // the vendor FreeSWITCH has two tables (the hangup causes and a decision table)
     public void Code_X_in_table_Y_both_chosen_at_run_time(string tableName, string[] code, CallOutcome expected)
     {
         var table = CodeTableRegistry.Find(tableName);
@@ -96,13 +97,18 @@ public class CommonShapeTests
         {
             Assert.NotEmpty(table.Entries);
             Assert.Equal(table.Entries.Count, table.Entries.Select(e => e.Value).Distinct().Count());
+            // A decision table's entry "code" is its rule's conditions (e.g. "*"), not inputs TryFind could take.
+            var decision = table.EnumType.GetCustomAttribute<CodeTableAttribute>()?.Inputs is not null;
             foreach (var entry in table.Entries)
             {
                 Assert.Equal(table.KeyColumns.Count, entry.Code.Count);
-                Assert.True(table.TryFind(entry.Code, out var found), $"{table}: {string.Join(",", entry.Code)}");
-                Assert.Same(entry, found);
-                Assert.Equal(table.HasOutcomes ? entry.Outcome : CallOutcome.Unknown, table.Classify(entry.Code));
                 Assert.Equal(entry.Value.ToString(), entry.Name);
+                if (!decision)
+                {
+                    Assert.True(table.TryFind(entry.Code, out var found), $"{table}: {string.Join(",", entry.Code)}");
+                    Assert.Same(entry, found);
+                    Assert.Equal(table.HasOutcomes ? entry.Outcome : CallOutcome.Unknown, table.Classify(entry.Code));
+                }
             }
         }
     }

@@ -19,8 +19,9 @@ public sealed record ShippedMember(object Value, string[] Code, bool Integer)
     /// </summary>
     public string StoredText => string.Join("|", Code.Select(p => p.Replace("\\", "\\\\").Replace("|", "\\|")));
 
-    /// <summary>Every shipped table's file name.</summary>
-    public static IEnumerable<string> Files => CsvTable.ShippedTables().Select(p => Path.GetFileName(p)!);
+    /// <summary>Every shipped code table's file name (decision tables are rules, not codes: they have no storage converters).</summary>
+    public static IEnumerable<string> Files => CsvTable.ShippedTables()
+        .Where(p => !File.ReadLines(p).TakeWhile(l => l.StartsWith('#')).Any(l => l.StartsWith("# inputs:", StringComparison.Ordinal))).Select(p => Path.GetFileName(p)!);
 
     /// <summary>The generated enum of a shipped table.</summary>
     public static Type EnumType(string file)
