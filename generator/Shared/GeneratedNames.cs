@@ -34,6 +34,13 @@ internal static class GeneratedNames
     /// <summary><c>ECodes</c>: every member's code as a <c>const</c>.</summary>
     public const string CodesSuffix = "Codes";
 
+    /// <summary>
+    /// The private class nested in <c>EExtensions</c> that holds what the lookups read (rows, slot maps, the switches
+    /// from a code to its member, shared lists). Nested and private, and named with the reserved <c>__</c> prefix, so
+    /// no member a user declares in another part of the partial <c>EExtensions</c> can clash with a helper.
+    /// </summary>
+    public const string LookupHolder = "__Lookup";
+
     /// <summary>The per-project registry of every table, in the project's default namespace.</summary>
     public const string Registry = "CodeTableRegistry";
 

@@ -57,8 +57,11 @@ internal sealed class EmitContext
     /// <summary>The outcome for a code that is not in the table.</summary>
     public string UnknownOutcome => Model.Outcome!.Members.Contains("Unknown") ? OutcomeType + ".Unknown" : "default(" + OutcomeType + ")";
 
-    /// <summary>The row of an int expression (the enum value or the code), read through the Row helper (ArrayWriter).</summary>
-    public static string Row(string intExpression) => "Row(" + intExpression + ")";
+    /// <summary>The row of an int expression (the enum value or the code), read through the Row helper (LookupHolderWriter).</summary>
+    public static string Row(string intExpression) => Helper("Row(" + intExpression + ")");
+
+    /// <summary>A member of the private holder class the lookups read (<see cref="GeneratedNames.LookupHolder"/>).</summary>
+    public static string Helper(string member) => GeneratedNames.LookupHolder + "." + member;
 
     /// <summary><paramref name="type"/> as a nullable reference type where the language has them.</summary>
     public string MaybeNull(string type) => Model.Language.Nullable ? type + "?" : type;

@@ -21,7 +21,7 @@ public enum MissedCall
     [global::CodeTables.CodeTableMember("Trying", "", Outcome = global::CodeTables.CallOutcome.Failed)] Trying = 3,
 }
 
-/// <summary>Lookups for <see cref="MissedCall"/>, generated from <c>composite.csv</c>: switches and static arrays, no reflection, no allocation.</summary>
+/// <summary>Lookups for <see cref="MissedCall"/>, generated from <c>composite.csv</c>: static arrays and switches, no reflection; only the exceptions of <c>FromCode</c> and <c>ToCode</c> and <c>ToStringFast</c> of a value that is not a member allocate.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
 public static partial class MissedCallExtensions
 {
@@ -29,7 +29,7 @@ public static partial class MissedCallExtensions
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryFromCode(string? missedCallType, string? hangupCause, out global::Consumer.MissedCall value)
     {
-        value = (global::Consumer.MissedCall)ValueOf(missedCallType, hangupCause);
+        value = (global::Consumer.MissedCall)__Lookup.ValueOf(missedCallType, hangupCause);
         return value != 0;
     }
 
@@ -39,63 +39,67 @@ public static partial class MissedCallExtensions
 
     /// <summary>The outcome of a raw code; Unknown for a code not in the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome Classify(string? missedCallType, string? hangupCause) => s_rows[ValueOf(missedCallType, hangupCause)].Outcome;
-
-    private static int ValueOf(string? missedCallType, string? hangupCause) => (missedCallType, hangupCause) switch
-    {
-        ("Ringing", "CALL_REJECTED") => 1,
-        ("Ringing", "NO_ANSWER") => 2,
-        ("Trying", "") => 3,
-        _ => 0,
-    };
+    public static global::CodeTables.CallOutcome Classify(string? missedCallType, string? hangupCause) => __Lookup.Rows[__Lookup.ValueOf(missedCallType, hangupCause)].Outcome;
 
     /// <summary>The member's raw code, exactly as the table writes it.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static (string MissedCallType, string HangupCause) ToCode(this global::Consumer.MissedCall value)
-        => IsDefined(value) ? s_rows[(int)value].Code : throw new global::System.ArgumentOutOfRangeException(nameof(value), "'" + value.ToString() + "' is not a member of MissedCall.");
+        => IsDefined(value) ? __Lookup.Rows[(int)value].Code : throw new global::System.ArgumentOutOfRangeException(nameof(value), "'" + value.ToString() + "' is not a member of MissedCall.");
 
     /// <summary>The member's outcome; Unknown for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.MissedCall value) => Row((int)value).Outcome;
+    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.MissedCall value) => __Lookup.Row((int)value).Outcome;
 
     /// <summary>Whether a call that ended with this code is worth retrying: the row's Retry cell, else the outcome's default advice.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsRetryable(this global::Consumer.MissedCall value) => Row((int)value).Retry ?? global::CodeTables.CallOutcomeExtensions.IsRetryable(ToOutcome(value));
+    public static bool IsRetryable(this global::Consumer.MissedCall value) => __Lookup.Row((int)value).Retry ?? global::CodeTables.CallOutcomeExtensions.IsRetryable(ToOutcome(value));
 
     /// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string GetDescription(this global::Consumer.MissedCall value) => Row((int)value).Description;
+    public static string GetDescription(this global::Consumer.MissedCall value) => __Lookup.Row((int)value).Description;
 
-    /// <summary>The member's name, without reflection or allocation.</summary>
+    /// <summary>The member's name, without reflection or allocation; for a value that is not a member, its number (<c>value.ToString()</c>, which allocates).</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string ToStringFast(this global::Consumer.MissedCall value) => Row((int)value).Name ?? value.ToString();
+    public static string ToStringFast(this global::Consumer.MissedCall value) => __Lookup.Row((int)value).Name ?? value.ToString();
 
     /// <summary>Whether <paramref name="value"/> is a member of the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsDefined(global::Consumer.MissedCall value) => unchecked((uint)((int)value - 1)) < 3u;
 
     /// <summary>Every member, in table order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.MissedCall> GetValues() => s_values;
+    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.MissedCall> GetValues() => __Lookup.Values;
 
-    private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.MissedCall> s_values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+    /// <summary>What the lookups read, apart from any member declared in another part of this class.</summary>
+    private static class __Lookup
     {
-        1, 2, 3,
-    }, value => (global::Consumer.MissedCall)value));
+        internal static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry, (string MissedCallType, string HangupCause) Code)[] Rows =
+        {
+            (null, "", global::CodeTables.CallOutcome.Unknown, null, ("", "")), // 0: not a member
+            ("RingingCallRejected", "The agent declined.", global::CodeTables.CallOutcome.Rejected, null, ("Ringing", "CALL_REJECTED")),
+            ("RingingNoAnswer", "Nobody picked up.", global::CodeTables.CallOutcome.NoAnswer, true, ("Ringing", "NO_ANSWER")),
+            ("Trying", "No hangup cause was given.", global::CodeTables.CallOutcome.Failed, null, ("Trying", "")),
+        };
 
-    private static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry, (string MissedCallType, string HangupCause) Code)[] s_rows =
-    {
-        (null, "", global::CodeTables.CallOutcome.Unknown, null, ("", "")), // 0: not a member
-        ("RingingCallRejected", "The agent declined.", global::CodeTables.CallOutcome.Rejected, null, ("Ringing", "CALL_REJECTED")),
-        ("RingingNoAnswer", "Nobody picked up.", global::CodeTables.CallOutcome.NoAnswer, true, ("Ringing", "NO_ANSWER")),
-        ("Trying", "No hangup cause was given.", global::CodeTables.CallOutcome.Failed, null, ("Trying", "")),
-    };
+        /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry, (string MissedCallType, string HangupCause) Code) Row(int value)
+        {
+            var offset = unchecked((uint)value);
+            return ref offset < (uint)Rows.Length ? ref Rows[offset] : ref Rows[0];
+        }
 
-    /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry, (string MissedCallType, string HangupCause) Code) Row(int value)
-    {
-        var offset = unchecked((uint)value);
-        return ref offset < (uint)s_rows.Length ? ref s_rows[offset] : ref s_rows[0];
+        internal static int ValueOf(string? missedCallType, string? hangupCause) => (missedCallType, hangupCause) switch
+        {
+            ("Ringing", "CALL_REJECTED") => 1,
+            ("Ringing", "NO_ANSWER") => 2,
+            ("Trying", "") => 3,
+            _ => 0,
+        };
+
+        internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.MissedCall> Values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+        {
+            1, 2, 3,
+        }, value => (global::Consumer.MissedCall)value));
     }
 }
 

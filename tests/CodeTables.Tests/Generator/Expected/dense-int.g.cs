@@ -25,11 +25,11 @@ public enum DenseCause
     [global::CodeTables.CodeTableMember(Outcome = global::CodeTables.CallOutcome.Rejected)] CallRejected = 21,
 }
 
-/// <summary>Lookups for <see cref="DenseCause"/>, generated from <c>dense-int.csv</c>: switches and static arrays, no reflection, no allocation.</summary>
+/// <summary>Lookups for <see cref="DenseCause"/>, generated from <c>dense-int.csv</c>: static arrays and switches, no reflection; only the exceptions of <c>FromCode</c> and <c>ToCode</c> and <c>ToStringFast</c> of a value that is not a member allocate.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
 public static partial class DenseCauseExtensions
 {
-    /// <summary>Finds the member for a raw code; false (and default) for a code not in the table or null. Never throws.</summary>
+    /// <summary>Finds the member for a raw code; false (and default) for a code not in the table. Never throws.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryFromCode(int code, out global::Consumer.DenseCause value)
     {
@@ -44,55 +44,82 @@ public static partial class DenseCauseExtensions
 
     /// <summary>The outcome of a raw code; Unknown for a code not in the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome Classify(int code) => Row(code).Outcome;
+    public static global::CodeTables.CallOutcome Classify(int code) => __Lookup.Row(code).Outcome;
 
     /// <summary>The member's raw code (its value).</summary>
     public static int ToCode(this global::Consumer.DenseCause value) => (int)value;
 
     /// <summary>The member's outcome; Unknown for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.DenseCause value) => Row((int)value).Outcome;
+    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.DenseCause value) => __Lookup.Row((int)value).Outcome;
 
     /// <summary>Whether a call that ended with this code is worth retrying: the row's Retry cell, else the outcome's default advice.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsRetryable(this global::Consumer.DenseCause value) => Row((int)value).Retry ?? global::CodeTables.CallOutcomeExtensions.IsRetryable(ToOutcome(value));
+    public static bool IsRetryable(this global::Consumer.DenseCause value) => __Lookup.Row((int)value).Retry ?? global::CodeTables.CallOutcomeExtensions.IsRetryable(ToOutcome(value));
 
     /// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string GetDescription(this global::Consumer.DenseCause value) => Row((int)value).Description;
+    public static string GetDescription(this global::Consumer.DenseCause value) => __Lookup.Row((int)value).Description;
 
-    /// <summary>The member's name, without reflection or allocation.</summary>
+    /// <summary>The member's name, without reflection or allocation; for a value that is not a member, its number (<c>value.ToString()</c>, which allocates).</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string ToStringFast(this global::Consumer.DenseCause value) => Row((int)value).Name ?? value.ToString();
+    public static string ToStringFast(this global::Consumer.DenseCause value) => __Lookup.Row((int)value).Name ?? value.ToString();
 
     /// <summary>Whether <paramref name="value"/> is a member of the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsDefined(global::Consumer.DenseCause value) => Row((int)value).Name is object;
+    public static bool IsDefined(global::Consumer.DenseCause value)
+    {
+        var offset = unchecked((uint)((int)value - 16));
+        return offset < (uint)__Lookup.Slots.Length && __Lookup.Slots[offset] != 0;
+    }
 
     /// <summary>Every member, in table order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.DenseCause> GetValues() => s_values;
+    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.DenseCause> GetValues() => __Lookup.Values;
 
-    private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.DenseCause> s_values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+    /// <summary>What the lookups read, apart from any member declared in another part of this class.</summary>
+    private static class __Lookup
     {
-        16, 17, 18, 21,
-    }, value => (global::Consumer.DenseCause)value));
+        /// <summary>Per code from 16: its row in <c>Rows</c> (0 = not a code).</summary>
+        internal static readonly byte[] Slots =
+        {
+            1, 2, 3, 0, 0, 4, // 16..21
+        };
 
-    private static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry)[] s_rows =
-    {
-        (null, "", global::CodeTables.CallOutcome.Unknown, null), // 15
-        ("NormalClearing", "Normal call clearing.", global::CodeTables.CallOutcome.Answered, null), // 16
-        ("UserBusy", "User busy.", global::CodeTables.CallOutcome.Busy, true), // 17
-        ("Code18", "No user responding.", global::CodeTables.CallOutcome.NoAnswer, null), // 18
-        (null, "", global::CodeTables.CallOutcome.Unknown, null), (null, "", global::CodeTables.CallOutcome.Unknown, null), // 19..20
-        ("CallRejected", "Call rejected.", global::CodeTables.CallOutcome.Rejected, false), // 21
-    };
+        internal static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry)[] Rows =
+        {
+            (null, "", global::CodeTables.CallOutcome.Unknown, null), // not a code
+            ("NormalClearing", "Normal call clearing.", global::CodeTables.CallOutcome.Answered, null), // 16
+            ("UserBusy", "User busy.", global::CodeTables.CallOutcome.Busy, true), // 17
+            ("Code18", "No user responding.", global::CodeTables.CallOutcome.NoAnswer, null), // 18
+            ("CallRejected", "Call rejected.", global::CodeTables.CallOutcome.Rejected, false), // 21
+        };
 
-    /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry) Row(int value)
-    {
-        var offset = unchecked((uint)(value - 15));
-        return ref offset < (uint)s_rows.Length ? ref s_rows[offset] : ref s_rows[0];
+        /// <summary>Per value from 16: its row, expanded once from <c>Slots</c> so that a lookup is one read.</summary>
+        internal static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry)[] ByValue = Expand();
+
+        private static (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry)[] Expand()
+        {
+            var rows = new (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry)[Slots.Length];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                rows[i] = Rows[Slots[i]];
+            }
+
+            return rows;
+        }
+
+        /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry) Row(int value)
+        {
+            var offset = unchecked((uint)(value - 16));
+            return ref offset < (uint)ByValue.Length ? ref ByValue[offset] : ref Rows[0];
+        }
+
+        internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.DenseCause> Values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+        {
+            16, 17, 18, 21,
+        }, value => (global::Consumer.DenseCause)value));
     }
 }
 

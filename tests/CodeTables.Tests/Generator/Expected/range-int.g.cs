@@ -27,11 +27,11 @@ public enum RangeCause
     [global::CodeTables.CodeTableMember(Outcome = global::CodeTables.CallOutcome.Rejected)] Code21 = 21,
 }
 
-/// <summary>Lookups for <see cref="RangeCause"/>, generated from <c>range-int.csv</c>: switches and static arrays, no reflection, no allocation.</summary>
+/// <summary>Lookups for <see cref="RangeCause"/>, generated from <c>range-int.csv</c>: static arrays and switches, no reflection; only the exceptions of <c>FromCode</c> and <c>ToCode</c> and <c>ToStringFast</c> of a value that is not a member allocate.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
 public static partial class RangeCauseExtensions
 {
-    /// <summary>Finds the member for a raw code; false (and default) for a code not in the table or null. Never throws.</summary>
+    /// <summary>Finds the member for a raw code; false (and default) for a code not in the table. Never throws.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryFromCode(int code, out global::Consumer.RangeCause value)
     {
@@ -46,66 +46,70 @@ public static partial class RangeCauseExtensions
 
     /// <summary>The outcome of a raw code; Unknown for a code not in the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome Classify(int code) => Row(code).Outcome;
+    public static global::CodeTables.CallOutcome Classify(int code) => __Lookup.Row(code).Outcome;
 
     /// <summary>The member's raw code (its value).</summary>
     public static int ToCode(this global::Consumer.RangeCause value) => (int)value;
 
     /// <summary>The member's outcome; Unknown for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.RangeCause value) => Row((int)value).Outcome;
+    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.RangeCause value) => __Lookup.Row((int)value).Outcome;
 
     /// <summary>Whether a call that ended with this code is worth retrying: the row's Retry cell, else the outcome's default advice.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsRetryable(this global::Consumer.RangeCause value) => Row((int)value).Retry ?? global::CodeTables.CallOutcomeExtensions.IsRetryable(ToOutcome(value));
+    public static bool IsRetryable(this global::Consumer.RangeCause value) => __Lookup.Row((int)value).Retry ?? global::CodeTables.CallOutcomeExtensions.IsRetryable(ToOutcome(value));
 
     /// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string GetDescription(this global::Consumer.RangeCause value) => Row((int)value).Description;
+    public static string GetDescription(this global::Consumer.RangeCause value) => __Lookup.Row((int)value).Description;
 
-    /// <summary>The member's name, without reflection or allocation.</summary>
+    /// <summary>The member's name, without reflection or allocation; for a value that is not a member, its number (<c>value.ToString()</c>, which allocates).</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string ToStringFast(this global::Consumer.RangeCause value) => Row((int)value).Name ?? value.ToString();
+    public static string ToStringFast(this global::Consumer.RangeCause value) => __Lookup.Row((int)value).Name ?? value.ToString();
 
     /// <summary>Whether <paramref name="value"/> is a member of the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsDefined(global::Consumer.RangeCause value) => SlotOf((int)value) != 0;
+    public static bool IsDefined(global::Consumer.RangeCause value) => __Lookup.SlotOf((int)value) != 0;
 
     /// <summary>Every member, in table order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.RangeCause> GetValues() => s_values;
+    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.RangeCause> GetValues() => __Lookup.Values;
 
-    private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.RangeCause> s_values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+    /// <summary>What the lookups read, apart from any member declared in another part of this class.</summary>
+    private static class __Lookup
     {
-        17, 613, 614, 615, 616, 21,
-    }, value => (global::Consumer.RangeCause)value));
-
-    private static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry)[] s_rows =
-    {
-        (null, "", global::CodeTables.CallOutcome.Unknown, null), // not a code
-        ("Code17", "The called user is busy.", global::CodeTables.CallOutcome.Busy, null), // 17
-        ("AcdDisconnect613", "The ACD disconnects a call.", global::CodeTables.CallOutcome.Failed, false), // 613
-        ("AcdDisconnect614", "The ACD disconnects a call.", global::CodeTables.CallOutcome.Failed, false), // 614
-        ("AcdDisconnect615", "The ACD disconnects a call.", global::CodeTables.CallOutcome.Failed, false), // 615
-        ("AcdDisconnect616", "The ACD disconnects a call.", global::CodeTables.CallOutcome.Failed, false), // 616
-        ("Code21", "Call rejected.", global::CodeTables.CallOutcome.Rejected, true), // 21
-    };
-
-    /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry) Row(int value) => ref s_rows[SlotOf(value)];
-
-    private static int SlotOf(int code)
-    {
-        switch (code)
+        internal static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry)[] Rows =
         {
-            case 17: return 1;
-            case 613: return 2;
-            case 614: return 3;
-            case 615: return 4;
-            case 616: return 5;
-            case 21: return 6;
-            default: return 0;
+            (null, "", global::CodeTables.CallOutcome.Unknown, null), // not a code
+            ("Code17", "The called user is busy.", global::CodeTables.CallOutcome.Busy, null), // 17
+            ("AcdDisconnect613", "The ACD disconnects a call.", global::CodeTables.CallOutcome.Failed, false), // 613
+            ("AcdDisconnect614", "The ACD disconnects a call.", global::CodeTables.CallOutcome.Failed, false), // 614
+            ("AcdDisconnect615", "The ACD disconnects a call.", global::CodeTables.CallOutcome.Failed, false), // 615
+            ("AcdDisconnect616", "The ACD disconnects a call.", global::CodeTables.CallOutcome.Failed, false), // 616
+            ("Code21", "Call rejected.", global::CodeTables.CallOutcome.Rejected, true), // 21
+        };
+
+        /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, bool? Retry) Row(int value) => ref Rows[SlotOf(value)];
+
+        internal static int SlotOf(int code)
+        {
+            switch (code)
+            {
+                case 17: return 1;
+                case 613: return 2;
+                case 614: return 3;
+                case 615: return 4;
+                case 616: return 5;
+                case 21: return 6;
+                default: return 0;
+            }
         }
+
+        internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.RangeCause> Values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+        {
+            17, 613, 614, 615, 616, 21,
+        }, value => (global::Consumer.RangeCause)value));
     }
 }
 

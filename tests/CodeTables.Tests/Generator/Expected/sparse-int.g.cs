@@ -25,11 +25,11 @@ public enum SparseCause
     [global::CodeTables.CodeTableMember(Outcome = global::CodeTables.CallOutcome.Congestion)] Fifth = 160,
 }
 
-/// <summary>Lookups for <see cref="SparseCause"/>, generated from <c>sparse-int.csv</c>: switches and static arrays, no reflection, no allocation.</summary>
+/// <summary>Lookups for <see cref="SparseCause"/>, generated from <c>sparse-int.csv</c>: static arrays and switches, no reflection; only the exceptions of <c>FromCode</c> and <c>ToCode</c> and <c>ToStringFast</c> of a value that is not a member allocate.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
 public static partial class SparseCauseExtensions
 {
-    /// <summary>Finds the member for a raw code; false (and default) for a code not in the table or null. Never throws.</summary>
+    /// <summary>Finds the member for a raw code; false (and default) for a code not in the table. Never throws.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryFromCode(int code, out global::Consumer.SparseCause value)
     {
@@ -44,67 +44,85 @@ public static partial class SparseCauseExtensions
 
     /// <summary>The outcome of a raw code; Unknown for a code not in the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome Classify(int code) => Row(code).Outcome;
+    public static global::CodeTables.CallOutcome Classify(int code) => __Lookup.Row(code).Outcome;
 
     /// <summary>The member's raw code (its value).</summary>
     public static int ToCode(this global::Consumer.SparseCause value) => (int)value;
 
     /// <summary>The member's outcome; Unknown for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.SparseCause value) => Row((int)value).Outcome;
+    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.SparseCause value) => __Lookup.Row((int)value).Outcome;
 
     /// <summary>Whether a call that ended with this code is worth retrying: the outcome's default advice (the table has no Retry cells).</summary>
     public static bool IsRetryable(this global::Consumer.SparseCause value) => global::CodeTables.CallOutcomeExtensions.IsRetryable(ToOutcome(value));
 
     /// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string GetDescription(this global::Consumer.SparseCause value) => Row((int)value).Description;
+    public static string GetDescription(this global::Consumer.SparseCause value) => __Lookup.Row((int)value).Description;
 
-    /// <summary>The member's name, without reflection or allocation.</summary>
+    /// <summary>The member's name, without reflection or allocation; for a value that is not a member, its number (<c>value.ToString()</c>, which allocates).</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string ToStringFast(this global::Consumer.SparseCause value) => Row((int)value).Name ?? value.ToString();
+    public static string ToStringFast(this global::Consumer.SparseCause value) => __Lookup.Row((int)value).Name ?? value.ToString();
 
     /// <summary>Whether <paramref name="value"/> is a member of the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsDefined(global::Consumer.SparseCause value)
     {
         var offset = unchecked((uint)((int)value - 100));
-        return offset < (uint)s_slots.Length && s_slots[offset] != 0;
+        return offset < (uint)__Lookup.Slots.Length && __Lookup.Slots[offset] != 0;
     }
 
     /// <summary>Every member, in table order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.SparseCause> GetValues() => s_values;
+    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.SparseCause> GetValues() => __Lookup.Values;
 
-    private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.SparseCause> s_values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+    /// <summary>What the lookups read, apart from any member declared in another part of this class.</summary>
+    private static class __Lookup
     {
-        100, 101, 130, 150, 160,
-    }, value => (global::Consumer.SparseCause)value));
+        /// <summary>Per code from 100: its row in <c>Rows</c> (0 = not a code).</summary>
+        internal static readonly byte[] Slots =
+        {
+            1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 100..115
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, // 116..131
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 132..147
+            0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, // 148..160
+        };
 
-    /// <summary>Per code from 100: its row in <c>s_rows</c> (0 = not a code).</summary>
-    private static readonly byte[] s_slots =
-    {
-        1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 100..115
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, // 116..131
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 132..147
-        0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, // 148..160
-    };
+        internal static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome)[] Rows =
+        {
+            (null, "", global::CodeTables.CallOutcome.Unknown), // not a code
+            ("First", "The first code.", global::CodeTables.CallOutcome.Busy), // 100
+            ("Second", "The second code.", global::CodeTables.CallOutcome.Failed), // 101
+            ("Third", "The third code.", global::CodeTables.CallOutcome.NoAnswer), // 130
+            ("Fourth", "The fourth code.", global::CodeTables.CallOutcome.Rejected), // 150
+            ("Fifth", "The fifth code.", global::CodeTables.CallOutcome.Congestion), // 160
+        };
 
-    private static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome)[] s_rows =
-    {
-        (null, "", global::CodeTables.CallOutcome.Unknown), // not a code
-        ("First", "The first code.", global::CodeTables.CallOutcome.Busy), // 100
-        ("Second", "The second code.", global::CodeTables.CallOutcome.Failed), // 101
-        ("Third", "The third code.", global::CodeTables.CallOutcome.NoAnswer), // 130
-        ("Fourth", "The fourth code.", global::CodeTables.CallOutcome.Rejected), // 150
-        ("Fifth", "The fifth code.", global::CodeTables.CallOutcome.Congestion), // 160
-    };
+        /// <summary>Per value from 100: its row, expanded once from <c>Slots</c> so that a lookup is one read.</summary>
+        internal static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome)[] ByValue = Expand();
 
-    /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome) Row(int value)
-    {
-        var offset = unchecked((uint)(value - 100));
-        return ref s_rows[offset < (uint)s_slots.Length ? s_slots[offset] : 0];
+        private static (string? Name, string Description, global::CodeTables.CallOutcome Outcome)[] Expand()
+        {
+            var rows = new (string? Name, string Description, global::CodeTables.CallOutcome Outcome)[Slots.Length];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                rows[i] = Rows[Slots[i]];
+            }
+
+            return rows;
+        }
+
+        /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome) Row(int value)
+        {
+            var offset = unchecked((uint)(value - 100));
+            return ref offset < (uint)ByValue.Length ? ref ByValue[offset] : ref Rows[0];
+        }
+
+        internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.SparseCause> Values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+        {
+            100, 101, 130, 150, 160,
+        }, value => (global::Consumer.SparseCause)value));
     }
 }
 

@@ -21,7 +21,7 @@ public enum CallStatus
     [global::CodeTables.CodeTableMember("Bad Number", Outcome = global::CodeTables.CallOutcome.InvalidNumber)] BadNumber = 3,
 }
 
-/// <summary>Lookups for <see cref="CallStatus"/>, generated from <c>string.csv</c>: switches and static arrays, no reflection, no allocation.</summary>
+/// <summary>Lookups for <see cref="CallStatus"/>, generated from <c>string.csv</c>: static arrays and switches, no reflection; only the exceptions of <c>FromCode</c> and <c>ToCode</c> and <c>ToStringFast</c> of a value that is not a member allocate.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
 public static partial class CallStatusExtensions
 {
@@ -41,7 +41,7 @@ public static partial class CallStatusExtensions
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryFromCode(global::System.ReadOnlySpan<char> code, out global::Consumer.CallStatus value)
     {
-        value = (global::Consumer.CallStatus)ValueOf(code);
+        value = (global::Consumer.CallStatus)__Lookup.ValueOf(code);
         return value != 0;
     }
 
@@ -58,66 +58,70 @@ public static partial class CallStatusExtensions
 
     /// <summary>The outcome of a raw code; Unknown for a code not in the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome Classify(global::System.ReadOnlySpan<char> code) => s_rows[ValueOf(code)].Outcome;
-
-    private static int ValueOf(global::System.ReadOnlySpan<char> code)
-    {
-        switch (code)
-        {
-            case "busy": return 1;
-            case "no-answer": return 2;
-            case "Bad Number": return 3;
-        }
-
-        return 0;
-    }
+    public static global::CodeTables.CallOutcome Classify(global::System.ReadOnlySpan<char> code) => __Lookup.Rows[__Lookup.ValueOf(code)].Outcome;
 
     /// <summary>The member's raw code, exactly as the table writes it.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static string ToCode(this global::Consumer.CallStatus value)
-        => IsDefined(value) ? s_rows[(int)value].Code : throw new global::System.ArgumentOutOfRangeException(nameof(value), "'" + value.ToString() + "' is not a member of CallStatus.");
+        => IsDefined(value) ? __Lookup.Rows[(int)value].Code : throw new global::System.ArgumentOutOfRangeException(nameof(value), "'" + value.ToString() + "' is not a member of CallStatus.");
 
     /// <summary>The member's outcome; Unknown for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.CallStatus value) => Row((int)value).Outcome;
+    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.CallStatus value) => __Lookup.Row((int)value).Outcome;
 
     /// <summary>Whether a call that ended with this code is worth retrying: the outcome's default advice (the table has no Retry cells).</summary>
     public static bool IsRetryable(this global::Consumer.CallStatus value) => global::CodeTables.CallOutcomeExtensions.IsRetryable(ToOutcome(value));
 
     /// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string GetDescription(this global::Consumer.CallStatus value) => Row((int)value).Description;
+    public static string GetDescription(this global::Consumer.CallStatus value) => __Lookup.Row((int)value).Description;
 
-    /// <summary>The member's name, without reflection or allocation.</summary>
+    /// <summary>The member's name, without reflection or allocation; for a value that is not a member, its number (<c>value.ToString()</c>, which allocates).</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string ToStringFast(this global::Consumer.CallStatus value) => Row((int)value).Name ?? value.ToString();
+    public static string ToStringFast(this global::Consumer.CallStatus value) => __Lookup.Row((int)value).Name ?? value.ToString();
 
     /// <summary>Whether <paramref name="value"/> is a member of the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsDefined(global::Consumer.CallStatus value) => unchecked((uint)((int)value - 1)) < 3u;
 
     /// <summary>Every member, in table order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.CallStatus> GetValues() => s_values;
+    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.CallStatus> GetValues() => __Lookup.Values;
 
-    private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.CallStatus> s_values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+    /// <summary>What the lookups read, apart from any member declared in another part of this class.</summary>
+    private static class __Lookup
     {
-        1, 2, 3,
-    }, value => (global::Consumer.CallStatus)value));
+        internal static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, string Code)[] Rows =
+        {
+            (null, "", global::CodeTables.CallOutcome.Unknown, ""), // 0: not a member
+            ("Busy", "The line was busy.", global::CodeTables.CallOutcome.Busy, "busy"),
+            ("NoAnswer", "Nobody answered.", global::CodeTables.CallOutcome.NoAnswer, "no-answer"),
+            ("BadNumber", "The number is not in service.", global::CodeTables.CallOutcome.InvalidNumber, "Bad Number"),
+        };
 
-    private static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, string Code)[] s_rows =
-    {
-        (null, "", global::CodeTables.CallOutcome.Unknown, ""), // 0: not a member
-        ("Busy", "The line was busy.", global::CodeTables.CallOutcome.Busy, "busy"),
-        ("NoAnswer", "Nobody answered.", global::CodeTables.CallOutcome.NoAnswer, "no-answer"),
-        ("BadNumber", "The number is not in service.", global::CodeTables.CallOutcome.InvalidNumber, "Bad Number"),
-    };
+        /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, string Code) Row(int value)
+        {
+            var offset = unchecked((uint)value);
+            return ref offset < (uint)Rows.Length ? ref Rows[offset] : ref Rows[0];
+        }
 
-    /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome, string Code) Row(int value)
-    {
-        var offset = unchecked((uint)value);
-        return ref offset < (uint)s_rows.Length ? ref s_rows[offset] : ref s_rows[0];
+        internal static int ValueOf(global::System.ReadOnlySpan<char> code)
+        {
+            switch (code)
+            {
+                case "busy": return 1;
+                case "no-answer": return 2;
+                case "Bad Number": return 3;
+            }
+
+            return 0;
+        }
+
+        internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.CallStatus> Values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+        {
+            1, 2, 3,
+        }, value => (global::Consumer.CallStatus)value));
     }
 }
 

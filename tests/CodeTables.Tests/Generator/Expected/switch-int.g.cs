@@ -21,11 +21,11 @@ public enum FarCause
     [global::CodeTables.CodeTableMember(Outcome = global::CodeTables.CallOutcome.Rejected)] Code2147483647 = 2147483647,
 }
 
-/// <summary>Lookups for <see cref="FarCause"/>, generated from <c>switch-int.csv</c>: switches and static arrays, no reflection, no allocation.</summary>
+/// <summary>Lookups for <see cref="FarCause"/>, generated from <c>switch-int.csv</c>: static arrays and switches, no reflection; only the exceptions of <c>FromCode</c> and <c>ToCode</c> and <c>ToStringFast</c> of a value that is not a member allocate.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
 public static partial class FarCauseExtensions
 {
-    /// <summary>Finds the member for a raw code; false (and default) for a code not in the table or null. Never throws.</summary>
+    /// <summary>Finds the member for a raw code; false (and default) for a code not in the table. Never throws.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryFromCode(int code, out global::Consumer.FarCause value)
     {
@@ -40,59 +40,63 @@ public static partial class FarCauseExtensions
 
     /// <summary>The outcome of a raw code; Unknown for a code not in the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome Classify(int code) => Row(code).Outcome;
+    public static global::CodeTables.CallOutcome Classify(int code) => __Lookup.Row(code).Outcome;
 
     /// <summary>The member's raw code (its value).</summary>
     public static int ToCode(this global::Consumer.FarCause value) => (int)value;
 
     /// <summary>The member's outcome; Unknown for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.FarCause value) => Row((int)value).Outcome;
+    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.FarCause value) => __Lookup.Row((int)value).Outcome;
 
     /// <summary>Whether a call that ended with this code is worth retrying: the outcome's default advice (the table has no Retry cells).</summary>
     public static bool IsRetryable(this global::Consumer.FarCause value) => global::CodeTables.CallOutcomeExtensions.IsRetryable(ToOutcome(value));
 
     /// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string GetDescription(this global::Consumer.FarCause value) => Row((int)value).Description;
+    public static string GetDescription(this global::Consumer.FarCause value) => __Lookup.Row((int)value).Description;
 
-    /// <summary>The member's name, without reflection or allocation.</summary>
+    /// <summary>The member's name, without reflection or allocation; for a value that is not a member, its number (<c>value.ToString()</c>, which allocates).</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string ToStringFast(this global::Consumer.FarCause value) => Row((int)value).Name ?? value.ToString();
+    public static string ToStringFast(this global::Consumer.FarCause value) => __Lookup.Row((int)value).Name ?? value.ToString();
 
     /// <summary>Whether <paramref name="value"/> is a member of the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsDefined(global::Consumer.FarCause value) => SlotOf((int)value) != 0;
+    public static bool IsDefined(global::Consumer.FarCause value) => __Lookup.SlotOf((int)value) != 0;
 
     /// <summary>Every member, in table order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.FarCause> GetValues() => s_values;
+    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.FarCause> GetValues() => __Lookup.Values;
 
-    private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.FarCause> s_values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+    /// <summary>What the lookups read, apart from any member declared in another part of this class.</summary>
+    private static class __Lookup
     {
-        -2147483648, 404, 2147483647,
-    }, value => (global::Consumer.FarCause)value));
-
-    private static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome)[] s_rows =
-    {
-        (null, "", global::CodeTables.CallOutcome.Unknown), // not a code
-        ("CodeMinus2147483648", "The smallest int.", global::CodeTables.CallOutcome.Busy), // -2147483648
-        ("Code404", "Not found.", global::CodeTables.CallOutcome.Failed), // 404
-        ("Code2147483647", "The largest int.", global::CodeTables.CallOutcome.Rejected), // 2147483647
-    };
-
-    /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome) Row(int value) => ref s_rows[SlotOf(value)];
-
-    private static int SlotOf(int code)
-    {
-        switch (code)
+        internal static readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome)[] Rows =
         {
-            case -2147483648: return 1;
-            case 404: return 2;
-            case 2147483647: return 3;
-            default: return 0;
+            (null, "", global::CodeTables.CallOutcome.Unknown), // not a code
+            ("CodeMinus2147483648", "The smallest int.", global::CodeTables.CallOutcome.Busy), // -2147483648
+            ("Code404", "Not found.", global::CodeTables.CallOutcome.Failed), // 404
+            ("Code2147483647", "The largest int.", global::CodeTables.CallOutcome.Rejected), // 2147483647
+        };
+
+        /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome) Row(int value) => ref Rows[SlotOf(value)];
+
+        internal static int SlotOf(int code)
+        {
+            switch (code)
+            {
+                case -2147483648: return 1;
+                case 404: return 2;
+                case 2147483647: return 3;
+                default: return 0;
+            }
         }
+
+        internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.FarCause> Values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+        {
+            -2147483648, 404, 2147483647,
+        }, value => (global::Consumer.FarCause)value));
     }
 }
 
