@@ -41,6 +41,13 @@ internal static class GeneratedNames
     /// </summary>
     public const string LookupHolder = "__Lookup";
 
+    /// <summary>
+    /// The file-local alias of a table's outcome type (<c>using __Outcome = global::CodeTables.CallOutcome;</c>) that
+    /// the enum's member attributes and the rows name outcomes through: the full name once per file instead of once
+    /// per row. Reserved <c>__</c> prefix, like <see cref="LookupHolder"/>.
+    /// </summary>
+    public const string OutcomeAlias = "__Outcome";
+
     /// <summary>The per-project registry of every table, in the project's default namespace.</summary>
     public const string Registry = "CodeTableRegistry";
 

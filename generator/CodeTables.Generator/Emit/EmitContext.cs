@@ -50,12 +50,13 @@ internal sealed class EmitContext
 
     public string Member(TableMember member) => Type + "." + GeneratedNames.Escape(member.Name);
 
-    public static string OutcomeName(TableMember member) => member.Outcome!.Length == 0 ? "Unknown" : member.Outcome!;
+    public static string OutcomeName(TableMember member) => member.Outcome!.Length == 0 ? GeneratedNames.UnknownOutcome : member.Outcome!;
 
-    public string OutcomeMember(TableMember member) => OutcomeType + "." + GeneratedNames.Escape(OutcomeName(member));
+    /// <summary>A member's outcome, through the file's alias of the outcome type (<see cref="GeneratedNames.OutcomeAlias"/>).</summary>
+    public string OutcomeMember(TableMember member) => GeneratedNames.OutcomeAlias + "." + GeneratedNames.Escape(OutcomeName(member));
 
     /// <summary>The outcome for a code that is not in the table.</summary>
-    public string UnknownOutcome => Model.Outcome!.Members.Contains("Unknown") ? OutcomeType + ".Unknown" : "default(" + OutcomeType + ")";
+    public string UnknownOutcome => Model.Outcome!.Members.Contains(GeneratedNames.UnknownOutcome) ? GeneratedNames.OutcomeAlias + "." + GeneratedNames.UnknownOutcome : "default(" + OutcomeType + ")";
 
     /// <summary>The row of an int expression (the enum value or the code), read through the Row helper (LookupHolderWriter).</summary>
     public static string Row(string intExpression) => Helper("Row(" + intExpression + ")");

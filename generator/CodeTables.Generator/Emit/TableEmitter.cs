@@ -1,4 +1,5 @@
 using CodeTables.Generator.Model;
+using CodeTables.Shared;
 
 namespace CodeTables.Generator.Emit;
 
@@ -29,6 +30,13 @@ internal static class TableEmitter
         }
 
         w.Line();
+        if (e.Table.OutcomeType is not null)
+        {
+            // File-local: the rows and the member attributes name each outcome through it.
+            w.Line($"using {GeneratedNames.OutcomeAlias} = {e.OutcomeType};");
+            w.Line();
+        }
+
         var block = e.Table.Namespace.Length > 0 && !model.Language.FileScopedNamespace;
         if (block)
         {

@@ -52,7 +52,7 @@ public class ArrayLookupTests
         Assert.Contains("var offset = unchecked((uint)(value + 3));", dense);
         Assert.Contains("return ref offset < (uint)ByValue.Length ? ref ByValue[offset] : ref Rows[0];", dense);
         Assert.Contains("1, 0, 2, 3, 0, 4, 0, 0, 5, // -3..5", dense);
-        Assert.Contains("(\"Code2\", \"two\", global::CodeTables.CallOutcome.Busy), // 2", dense);
+        Assert.Contains("(\"Code2\", \"two\", __Outcome.Busy), // 2", dense);
         Assert.DoesNotContain("switch (", dense);
 
         var sparse = run.Source("Consumer.Sparse.g.cs");

@@ -44,7 +44,7 @@ public class TableShapeTests
 
         var codes = run.Source("Consumer.Odd.g.cs");
         Assert.Contains("public new const string Equals = \"A\";", codes);
-        Assert.Contains("public const string @class = \"C\";", codes);
+        Assert.Contains("    @class = \"C\",\n", codes);
         Assert.DoesNotContain("const string OddCodes", codes); // CS0542: no const, the fix falls back to the member
         var pair = run.Source("Consumer.Pair.g.cs");
         Assert.Contains("public new static class Equals", pair);

@@ -108,11 +108,10 @@ public static partial class PlainCodeExtensions
 [global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
 public static class PlainCodeCodes
 {
-    /// <summary>The code of <see cref="global::Consumer.PlainCode.A"/>.</summary>
-    public const string A = "A";
-
-    /// <summary>The code of <see cref="global::Consumer.PlainCode.B"/>.</summary>
-    public const string B = "B";
+    /// <summary>The code of each member of <see cref="global::Consumer.PlainCode"/>, under the member's name.</summary>
+    public const string
+        A = "A",
+        B = "B";
 }
 
 /// <summary>The table <c>no-outcome.csv</c> as a <see cref="global::CodeTables.ICodeTable{TEnum}"/>: one shape for every table, for code written once. Delegates to <see cref="global::Consumer.PlainCodeExtensions"/>.</summary>
