@@ -58,11 +58,11 @@ public class GeneratedHelperClashTests
 
             internal static class Probe
             {
-                internal static object Q(int code) => ((ListCause)code).GetQ();
-                internal static object Q1(int code) => ((ListCause)code).GetQ1();
-                internal static object Outcome(int code) => ListCauseExtensions.Classify(code);
-                internal static object Text(string code) => TextCauseExtensions.Classify(code);
-                internal static object UserRow() => ListCauseExtensions.Row(41) + ListCauseExtensions.s_GetQ1 + TextCauseExtensions.Rows(0);
+                public static object Q(int code) => ((ListCause)code).GetQ();
+                public static object Q1(int code) => ((ListCause)code).GetQ1();
+                public static object Outcome(int code) => ListCauseExtensions.Classify(code);
+                public static object Text(string code) => TextCauseExtensions.Classify(code);
+                public static object UserRow() => ListCauseExtensions.Row(41) + ListCauseExtensions.s_GetQ1 + TextCauseExtensions.Rows(0);
             }
         }
         """;
