@@ -32,7 +32,7 @@ public sealed class StreamingTests
                 0 => "q850,17,",                       // Busy, retry
                 1 => "q850,16,",                       // Answered
                 2 => "huawei,615,",                    // Unknown (range row 613~619)
-                3 => "natterbox,Ringing,NO_ANSWER",    // NoAnswer, retry
+                3 => "natterbox,Ringing,ALLOTTED_TIMEOUT", // NoAnswer, retry (Callback? = Yes)
                 4 => "puzzel,queue,q",                 // Answered
                 5 => "freeswitch,USER_BUSY,",          // Busy, retry
                 6 => "q850," + (200 + ((i / 8) % 300)).ToString(CultureInfo.InvariantCulture) + ",", // not in the table

@@ -273,7 +273,7 @@ public static class FreeSwitchHandWritten
     {
         "NONE" => CallOutcome.Unknown,
         "UNALLOCATED_NUMBER" => CallOutcome.InvalidNumber,
-        "NO_ROUTE_TRANSIT_NET" => CallOutcome.InvalidNumber,
+        "NO_ROUTE_TRANSIT_NET" => CallOutcome.Failed,
         "NO_ROUTE_DESTINATION" => CallOutcome.InvalidNumber,
         "CHANNEL_UNACCEPTABLE" => CallOutcome.Failed,
         "CALL_AWARDED_DELIVERED" => CallOutcome.Unknown,
@@ -623,7 +623,7 @@ public sealed class FreeSwitchSmart : SmartEnum<FreeSwitchSmart, string>
 {
     public static readonly FreeSwitchSmart None = new(nameof(None), "NONE", CallOutcome.Unknown, "(no cause / not defined)");
     public static readonly FreeSwitchSmart UnallocatedNumber = new(nameof(UnallocatedNumber), "UNALLOCATED_NUMBER", CallOutcome.InvalidNumber, "Unallocated (unassigned) number");
-    public static readonly FreeSwitchSmart NoRouteTransitNet = new(nameof(NoRouteTransitNet), "NO_ROUTE_TRANSIT_NET", CallOutcome.InvalidNumber, "No route to specified transit network");
+    public static readonly FreeSwitchSmart NoRouteTransitNet = new(nameof(NoRouteTransitNet), "NO_ROUTE_TRANSIT_NET", CallOutcome.Failed, "No route to specified transit network");
     public static readonly FreeSwitchSmart NoRouteDestination = new(nameof(NoRouteDestination), "NO_ROUTE_DESTINATION", CallOutcome.InvalidNumber, "No route to destination");
     public static readonly FreeSwitchSmart ChannelUnacceptable = new(nameof(ChannelUnacceptable), "CHANNEL_UNACCEPTABLE", CallOutcome.Failed, "Channel unacceptable");
     public static readonly FreeSwitchSmart CallAwardedDelivered = new(nameof(CallAwardedDelivered), "CALL_AWARDED_DELIVERED", CallOutcome.Unknown, "Call awarded and being delivered in an established channel");
