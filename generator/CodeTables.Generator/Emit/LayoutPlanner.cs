@@ -20,7 +20,11 @@ internal static class LayoutPlanner
     /// <summary>Spans up to this size always get a slot map, however few the members.</summary>
     internal const int MapMinimumSpan = 64;
 
-    public static LookupLayout Plan(TableModel table, OutcomeTypeInfo? outcome)
+    /// <summary>The plan stage: a validated table and its layout, what the writers read.</summary>
+    public static EmitModel Plan(ValidModel model)
+        => new EmitModel(model.Table, model.Outcome, model.Language, Layout(model.Table, model.Outcome), model.References);
+
+    public static LookupLayout Layout(TableModel table, OutcomeTypeInfo? outcome)
     {
         var members = table.Members;
         var columns = RowColumns.Name | RowColumns.Description;

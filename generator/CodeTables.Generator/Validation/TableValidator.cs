@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using CodeTables.Generator.Diagnostics;
-using CodeTables.Generator.Emit;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
 using CodeTables.Shared;
@@ -78,7 +77,7 @@ internal static class TableValidator
             TuplePatterns: csharp8 && table.Kind == CodeKind.Composite,
             FileScopedNamespace: catalog.LanguageVersion >= FileScopedNamespaceLanguageVersion,
             SpanSwitch: table.Kind == CodeKind.String && catalog.HasSpan && catalog.LanguageVersion >= SpanPatternLanguageVersion);
-        var model = new EmitModel(table, outcome, language, LayoutPlanner.Plan(table, outcome), references);
+        var model = new ValidModel(table, outcome, language, references);
         return new ValidatedTable(model, diagnostics.ToEquatableArray());
     }
 
