@@ -79,15 +79,12 @@ internal static class LookupHolderWriter
         switch (e.Layout.Source)
         {
             case SlotSource.Offset:
-                w.Open(declaration);
-                w.Line($"var offset = {e.Offset("value")};");
-                w.Line("return ref offset < (uint)Rows.Length ? ref Rows[offset] : ref Rows[0];");
-                w.Close();
-                break;
             case SlotSource.Map:
+                // One row per value: the rows themselves (Offset) or their expansion (Map).
+                var perValue = e.Layout.Source == SlotSource.Map ? "ByValue" : "Rows";
                 w.Open(declaration);
                 w.Line($"var offset = {e.Offset("value")};");
-                w.Line("return ref offset < (uint)ByValue.Length ? ref ByValue[offset] : ref Rows[0];");
+                w.Line($"return ref offset < (uint){perValue}.Length ? ref {perValue}[offset] : ref Rows[0];");
                 w.Close();
                 break;
             default:
