@@ -112,8 +112,11 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
     {
         private readonly ImmutableArray<ExpressionSyntax> _labels;
 
-        private Plan(SyntaxNode @switch, ImmutableArray<string> members, ImmutableArray<ExpressionSyntax> labels, ExpressionSyntax? delegation)
+        private readonly string _tableName;
+
+        private Plan(SyntaxNode @switch, ImmutableArray<string> members, ImmutableArray<ExpressionSyntax> labels, ExpressionSyntax? delegation, string tableName)
         {
+            _tableName = tableName;
             Switch = @switch;
             Members = members;
             _labels = labels;
@@ -153,7 +156,7 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
                 labels = labels.Append(SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression));
             }
 
-            return new Plan(node, members, labels.ToImmutableArray(), ToOutcomeCall(model, node, governing, table, valueType!));
+            return new Plan(node, members, labels.ToImmutableArray(), ToOutcomeCall(model, node, governing, table, valueType!), table.Name);
         }
 
         public SyntaxNode AddCases(SyntaxNode node, SyntaxGenerator generator) => node switch
@@ -224,6 +227,14 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
                 .ToList();
             if (catchAll is null)
             {
+                // With every member listed the compiler still asks for the values no member names (CS8524: an
+                // unknown code cast to the enum); the discard arm says what happens to them.
+                var unnamed = SyntaxFactory.SwitchExpressionArm(
+                    SyntaxFactory.DiscardPattern(),
+                    (ExpressionSyntax)generator.ThrowExpression(generator.ObjectCreationExpression(
+                        SyntaxFactory.ParseTypeName("global::System.InvalidOperationException"),
+                        generator.LiteralExpression("The value is not a member of " + _tableName + "."))));
+                arms.Add(unnamed.WithAdditionalAnnotations(Formatter.Annotation));
                 return AppendArms(expression, arms);
             }
 

@@ -72,12 +72,23 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(models, static (spc, model) =>
-            spc.AddSource(TableEmitter.HintName(model.Table), TableEmitter.Emit(model)));
+        // What the compilation references for the storage converters (JSON, TypeConverter, EF Core), less the project's switches.
+        var storage = context.CompilationProvider.Select(StorageReferences.Detect)
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(StorageReferences.ReadSwitches))
+            .Select((pair, _) => pair.Left.Allowing(pair.Right))
+            .WithTrackingName(TrackingNames.Storage);
+
+        context.RegisterSourceOutput(models.Combine(storage), static (spc, pair) =>
+            spc.AddSource(TableEmitter.HintName(pair.Left.Table), TableEmitter.Emit(pair.Left with { Storage = pair.Right })));
 
         // One CodeTableRegistry per project, over every emitted table.
         var registry = models.Collect().Combine(context.AnalyzerConfigOptionsProvider.Select(RegistryEmitter.ReadOptions)).Select((pair, _) => RegistryEmitter.Model(pair.Left, pair.Right));
         context.RegisterSourceOutput(registry, static (spc, model) => RegistryEmitter.Emit(spc, model));
+
+        // One EF Core convention per project that references EF Core, over every emitted table.
+        var modelConfiguration = models.Collect().Combine(storage).Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => ProjectProperties.DefaultNamespace(options.GlobalOptions)))
+            .Select((pair, _) => ModelConfigurationEmitter.Model(pair.Left.Left, pair.Left.Right, pair.Right));
+        context.RegisterSourceOutput(modelConfiguration, static (spc, model) => ModelConfigurationEmitter.Emit(spc, model));
     }
 
     /// <summary>
@@ -102,4 +113,5 @@ public static class TrackingNames
     public const string Validated = "ValidatedTables";
     public const string Diagnostics = "TableDiagnostics";
     public const string Models = "EmitModels";
+    public const string Storage = "StorageSupport";
 }

@@ -54,6 +54,32 @@ internal static class GeneratedNames
     /// <summary>The MSBuild property that turns the registry off (<c>false</c>).</summary>
     public const string RegistryProperty = "CodeTablesRegistry";
 
+    // Storage (docs/configuration.md, "Storing codes"): written only when the compilation references what they derive from.
+
+    /// <summary><c>EJsonConverter</c>: a System.Text.Json converter that reads and writes the vendor's code, on the enum by <c>[JsonConverter]</c>.</summary>
+    public const string JsonConverterSuffix = "JsonConverter";
+
+    /// <summary><c>ETypeConverter</c>: a System.ComponentModel type converter from and to the code as text, on the enum by <c>[TypeConverter]</c>.</summary>
+    public const string TypeConverterSuffix = "TypeConverter";
+
+    /// <summary><c>EValueConverter</c>: an EF Core value converter that stores the vendor's code.</summary>
+    public const string ValueConverterSuffix = "ValueConverter";
+
+    /// <summary>The per-project class of the EF Core convention over every table, in the project's default namespace.</summary>
+    public const string ModelConfiguration = "CodeTablesModelConfigurationExtensions";
+
+    /// <summary>The EF Core convention: <c>configurationBuilder.StoreCodeTablesAsCodes()</c> in <c>ConfigureConventions</c>.</summary>
+    public const string StoreCodeTablesAsCodes = "StoreCodeTablesAsCodes";
+
+    /// <summary>The MSBuild property that turns the JSON converters off (<c>false</c>).</summary>
+    public const string JsonProperty = "CodeTablesJson";
+
+    /// <summary>The MSBuild property that turns the type converters off (<c>false</c>).</summary>
+    public const string TypeConverterProperty = "CodeTablesTypeConverter";
+
+    /// <summary>The MSBuild property that turns the EF Core value converters and convention off (<c>false</c>).</summary>
+    public const string EntityFrameworkProperty = "CodeTablesEntityFramework";
+
     // The generated methods the analyzers and fixes recognise or call.
     public const string TryFromCode = "TryFromCode";
     public const string FromCode = "FromCode";
@@ -74,6 +100,15 @@ internal static class GeneratedNames
 
     /// <summary>The code constants class of an enum: <c>Q850Cause</c> -> <c>Q850CauseCodes</c>.</summary>
     public static string Codes(string enumName) => enumName + CodesSuffix;
+
+    /// <summary>The JSON converter of an enum: <c>Q850Cause</c> -> <c>Q850CauseJsonConverter</c>.</summary>
+    public static string JsonConverter(string enumName) => enumName + JsonConverterSuffix;
+
+    /// <summary>The type converter of an enum: <c>Q850Cause</c> -> <c>Q850CauseTypeConverter</c>.</summary>
+    public static string TypeConverter(string enumName) => enumName + TypeConverterSuffix;
+
+    /// <summary>The EF Core value converter of an enum: <c>Q850Cause</c> -> <c>Q850CauseValueConverter</c>.</summary>
+    public static string ValueConverter(string enumName) => enumName + ValueConverterSuffix;
 
     /// <summary>The help link of a diagnostic ID.</summary>
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";

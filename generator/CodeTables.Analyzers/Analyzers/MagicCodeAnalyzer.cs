@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using CodeTables.Analyzers.Analysis;
 using CodeTables.Analyzers.Diagnostics;
 using CodeTables.Analyzers.Model;
@@ -267,7 +270,7 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
         var what = table.IsComposite && source.Column >= 0 ? "a " + table.KeyColumns[source.Column] + " code" : "a code";
         if (member is null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.NotACode, location, text, what, table.Name, table.File));
+            context.ReportDiagnostic(Diagnostic.Create(Rules.NotACode, location, text, what, table.Name, table.File, NearestCodes(table, source.Column, literal)));
             return;
         }
 
@@ -290,6 +293,31 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
             ? what + " of " + table.Name + " (as in " + table.Name + "." + member.Name + ")"
             : table.Name + "." + member.Name;
         context.ReportDiagnostic(Diagnostic.Create(Rules.MagicCode, location, properties, text, description));
+    }
+
+    /// <summary>
+    /// "; nearest codes: 486, 487" for CT2002, as the generator's CT0010 and CT0044 hint: the numerically nearest
+    /// codes of an integer table, the closest spellings of a text code (of its key column, for a composite key).
+    /// </summary>
+    private static string NearestCodes(CodeTableInfo table, int column, object literal)
+    {
+        List<string> nearest;
+        if (table.IsIntegerTable)
+        {
+            Constants.TryToInt64(literal, out var number);
+            nearest = NearestName.NearestNumbers(number, table.Members.Select(m => m.Value), 3)
+                .Select(n => n.ToString(CultureInfo.InvariantCulture))
+                .ToList();
+        }
+        else
+        {
+            var codes = table.Members
+                .SelectMany(m => m.Key.Where((_, i) => column < 0 || i == column))
+                .Distinct(StringComparer.Ordinal);
+            nearest = NearestName.FindSeveral((string)literal, codes, 3).Select(c => "\"" + c + "\"").ToList();
+        }
+
+        return nearest.Count == 0 ? string.Empty : "; nearest codes: " + string.Join(", ", nearest);
     }
 
     /// <summary>The name Compilation.GetTypeByMetadataName finds the type by ("N.Outer+E").</summary>

@@ -60,7 +60,7 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The switched value's table, unless it is the runtime's taxonomy and the settings leave those alone.</summary>
-    private static CodeTableInfo? Table(AnalyzerSettings settings, TableMetadataReader tables, IOperation value, out bool nullable)
+    internal static CodeTableInfo? Table(AnalyzerSettings settings, TableMetadataReader tables, IOperation value, out bool nullable)
     {
         var table = tables.GetTableOrNullable(value.Type, out nullable);
         if (table is not null && IsRuntimeOutcome(table.Type) && !settings.AnalyzeOutcomeSwitches)

@@ -46,7 +46,7 @@ internal static class Rules
 
     public static readonly DiagnosticDescriptor NotACode = Warning(
         "CT2002", MagicCodes, "Literal is not a code of the table",
-        "{0} is not {1} of '{2}' (table {3}): a bug, or a code missing from the table",
+        "{0} is not {1} of '{2}' (table {3}{4}): a bug, or a code missing from the table",
         "A literal compared with, or passed as, a raw code of a table must be a code of the table.");
 
     private static DiagnosticDescriptor Warning(string id, string category, string title, string message, string description)

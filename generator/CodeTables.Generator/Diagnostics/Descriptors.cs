@@ -144,6 +144,18 @@ internal static class Descriptors
         "CT0031", "CodeTables generates C# only",
         "Project '{0}' has CodeTable items, but CodeTables generates C# only, so no types are generated from them in this {1} project. Put the tables in a C# project and reference it.");
 
+    public static readonly DiagnosticDescriptor WrongDelimiter = Error(
+        "CT0032", "Row uses another delimiter",
+        "Table '{0}': line {1} does not fit the header split at the table's delimiter {2} ({3} cells for {4} columns), but split at {5} it has {6}: the row seems to use {5}, so it is dropped. Write the row with {2}, or quote a cell that contains {5}.");
+
+    public static readonly DiagnosticDescriptor CodeHoldsDelimiter = Warning(
+        "CT0033", "Code contains another delimiter",
+        "Table '{0}': the code '{1}' on line {2} contains {3}, but the table's delimiter is {4}, so the whole text is one code. If the row was typed with {3}, write it with {4}; if the code really contains {3}, quote the cell.");
+
+    public static readonly DiagnosticDescriptor MisspeltColumn = Warning(
+        "CT0034", "Header looks like a misspelt column name",
+        "Table '{0}': the header has no {1} column, and the column '{2}' looks like a misspelling of '{1}', so it is kept as an extra column and plays no role. Rename it to {1}, or, if '{2}' is an extra column on purpose, say so with '# columns: Extra={2}'.");
+
     public static readonly DiagnosticDescriptor ReferenceTargetNotFound = Error(
         "CT0040", "Referenced table not found",
         "Table '{0}': the column '{1}' references '{2}', which {3}. Name the target table's generated enum (Namespace.Type, or the simple name for a table of this project) in the 'references' directive, or reference the assembly that defines it; the column gets no accessor.");

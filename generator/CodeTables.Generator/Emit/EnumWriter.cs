@@ -33,6 +33,7 @@ internal static class EnumWriter
 
         WriteDocLines(w, "remarks", remarks.Select(r => "<para>" + r + "</para>").ToList());
         w.Line(TableAttribute(e));
+        StorageWriter.WriteEnumAttributes(e);
         w.Line(EmitContext.GeneratedCodeAttribute);
         w.Open("public enum " + e.EnumName);
         foreach (var member in table.Members)

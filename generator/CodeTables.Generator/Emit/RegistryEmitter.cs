@@ -42,13 +42,15 @@ internal static class RegistryEmitter
 
     public static void Emit(SourceProductionContext context, RegistryModel model)
     {
-        if (!model.Enabled || model.Tables.Count == 0 || (model.Namespace.Length > 0 && model.Namespace.Split('.').Any(p => Identifiers.WhyInvalid(p) is not null)))
+        if (IsWanted(model.Enabled, model.Tables, model.Namespace))
         {
-            return;
+            context.AddSource(HintName, Write(model));
         }
-
-        context.AddSource(HintName, Write(model));
     }
+
+    /// <summary>A project-wide source is written when it is turned on, there are tables, and the namespace is valid (else CT0015 on the tables).</summary>
+    internal static bool IsWanted(bool enabled, EquatableArray<string> tables, string ns)
+        => enabled && tables.Count > 0 && (ns.Length == 0 || ns.Split('.').All(p => Identifiers.WhyInvalid(p) is null));
 
     private static string Write(RegistryModel model)
     {

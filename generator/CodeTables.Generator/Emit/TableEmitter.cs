@@ -52,6 +52,7 @@ internal static class TableEmitter
         w.Line();
         WriteExtensions(e);
         TableDescriptorEmitter.Write(e);
+        StorageWriter.Write(e);
         if (block)
         {
             w.Close();

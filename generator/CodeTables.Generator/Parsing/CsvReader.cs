@@ -90,6 +90,9 @@ internal static class CsvReader
         }
     }
 
+    /// <summary>The one record that starts at <paramref name="offset"/>, read with <paramref name="delimiter"/>.</summary>
+    public static CsvRecord ReadOne(string text, int offset, char delimiter) => ReadRecord(text, ref offset, delimiter);
+
     /// <summary>
     /// The delimiter of the line at <paramref name="offset"/>: whichever of ',', ';' and tab occurs most often outside
     /// quotes (',' when none does), so a file saved by a European Excel (';') or as tab-separated text reads as meant.

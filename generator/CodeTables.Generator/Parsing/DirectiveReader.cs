@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using CodeTables.Generator.Diagnostics;
 using CodeTables.Generator.Model;
+using CodeTables.Shared;
 
 namespace CodeTables.Generator.Parsing;
 

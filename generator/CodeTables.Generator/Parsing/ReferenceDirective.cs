@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CodeTables.Generator.Diagnostics;
 using CodeTables.Generator.Model;
+using CodeTables.Shared;
 
 namespace CodeTables.Generator.Parsing;
 

@@ -62,12 +62,19 @@ internal static partial class TableParser
             }
 
             var roles = ReadColumnRoles(settings.Columns, columns, keys, columnList, delimiterText);
+            if (roles is not null)
+            {
+                ReportMisspeltColumns(columns, keys, settings.Key is null, roles);
+            }
+
             if (_tableError || roles is null)
             {
                 return null;
             }
 
-            int Role(string role) => roles.TryGetValue(role, out var index) ? index : IndexOf(columns, role);
+            // A column kept as metadata on purpose (Extra=Outcome) plays no role, even under a role's name.
+            int Role(string role) => roles.TryGetValue(role, out var index) ? index
+                : IndexOf(columns, role) is var named && !_extraOnPurpose.Contains(named) ? named : -1;
             var name = Role("Name");
 
             // A column mapped to Name holds the publisher's text (Busy Here), from which names are derived, not identifiers.
@@ -94,17 +101,18 @@ internal static partial class TableParser
                 var role = equals < 0 ? pair : pair.Substring(0, equals).Trim();
                 var column = equals < 0 ? string.Empty : pair.Substring(equals + 1).Trim();
                 var known = Array.Find(ColumnRoles, r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase));
+                var extra = IsExtraRole(role);
                 string? problem = null;
                 var index = IndexOf(columns, column);
                 if (equals < 0 || column.Length == 0)
                 {
                     problem = $"'{pair}' is not of the form Role=Header (for example Description=Cause)";
                 }
-                else if (known is null)
+                else if (known is null && !extra)
                 {
-                    problem = $"'{role}' is not a role; the roles are {string.Join(", ", ColumnRoles)}";
+                    problem = $"'{role}' is not a role; the roles are {string.Join(", ", ColumnRoles)}, and {ExtraRole} for an extra column kept on purpose";
                 }
-                else if (roles.ContainsKey(known))
+                else if (!extra && roles.ContainsKey(known!))
                 {
                     problem = $"the role {known} is given twice";
                 }
@@ -123,6 +131,12 @@ internal static partial class TableParser
                     return null;
                 }
 
+                if (extra)
+                {
+                    _extraOnPurpose.Add(index);
+                    continue;
+                }
+
                 roles[known!] = index;
             }
 
@@ -131,7 +145,13 @@ internal static partial class TableParser
 
         private Row? ReadRow(CsvRecord record, string[] columns, Layout layout)
         {
+            // A row typed with another delimiter often has quotes that look misplaced at the table's: say that first.
             var row = new Row(record, _locator);
+            if (ReportWrongDelimiter(record, row, columns.Length))
+            {
+                return null;
+            }
+
             if (record.BadField >= 0)
             {
                 ReportBadQuotes(record);
@@ -162,8 +182,9 @@ internal static partial class TableParser
             {
                 if (columns[i].Length == 0 && !string.IsNullOrWhiteSpace(record.Fields[i].Value))
                 {
+                    // Every such cell is reported; the row is dropped once its other cells are checked too.
                     Report(Descriptors.ValueWithoutHeader, row.CellLocation(i), _tableName, line, record.Fields[i].Value.Trim(), (i + 1).ToString(CultureInfo.InvariantCulture));
-                    return null;
+                    row.Rejected = true;
                 }
             }
 
@@ -178,6 +199,7 @@ internal static partial class TableParser
                     Report(Descriptors.PaddedCode, row.CellLocation(layout.KeyColumns[k]), _tableName, layout.KeyColumns.Length > 1 ? "key part" : "code", cell, line, trimmed);
                 }
 
+                ReportDelimiterInCode(row, layout.KeyColumns[k], trimmed);
                 row.Keys[k] = trimmed;
             }
 
@@ -263,6 +285,15 @@ internal static partial class TableParser
 
         /// <summary>The key cells without surrounding spaces, one per key column.</summary>
         public string[] Keys { get; set; } = Array.Empty<string>();
+
+        /// <summary>Dropped for a problem found before its members are made; its other cells are still checked.</summary>
+        public bool Rejected { get; set; }
+
+        /// <summary>Its code cannot be read as the table's kind of code (CT0027): no member name or range comes from it.</summary>
+        public bool CodeRejected { get; set; }
+
+        public bool IsQuoted(int index, string text)
+            => index >= 0 && index < _record.Fields.Count && _record.Fields[index].Start < text.Length && text[_record.Fields[index].Start] == '"';
 
         /// <summary>
         /// A cell's text. Line breaks inside a quoted cell become "\n": they follow the file's line endings,

@@ -34,8 +34,8 @@ internal static partial class TableParser
                 return CodeKind.String;
             }
 
-            var integers = rows.Count(r => r.Keys[0].Length > 0 && IsIntegerCode(r.Keys[0]));
-            var others = rows.Count(r => !IsIntegerCode(r.Keys[0]));
+            var integers = rows.Count(r => !r.Rejected && r.Keys[0].Length > 0 && IsIntegerCode(r.Keys[0]));
+            var others = rows.Count(r => !r.Rejected && !IsIntegerCode(r.Keys[0]));
             if (others == 0)
             {
                 return CodeKind.Integer;
@@ -49,16 +49,13 @@ internal static partial class TableParser
             var why = stated == CodeKind.Integer
                 ? Setting("code-type", "CodeType").Description + " says the codes are integers"
                 : $"the table's other {integers.ToString(CultureInfo.InvariantCulture)} codes are";
-            rows.RemoveAll(row =>
+            // The row is dropped, after its other cells are checked (AddMembers).
+            foreach (var row in rows.Where(r => !IsIntegerCode(r.Keys[0])))
             {
-                if (IsIntegerCode(row.Keys[0]))
-                {
-                    return false;
-                }
-
                 Report(Descriptors.NotAnInteger, row.CellLocation(layout.KeyColumns[0]), _tableName, row.Keys[0], row.Line.ToString(CultureInfo.InvariantCulture), why);
-                return true;
-            });
+                row.Rejected = row.CodeRejected = true;
+            }
+
             return CodeKind.Integer;
         }
 
@@ -66,7 +63,7 @@ internal static partial class TableParser
         private static Dictionary<string, int> CountTextNames(List<Row> rows, Layout layout, string enumName)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal) { [Identifiers.Unescape(enumName)] = 1 };
-            foreach (var row in rows)
+            foreach (var row in rows.Where(r => !r.Rejected))
             {
                 var name = Identifiers.MemberNameFor(row.Cell(layout.Name));
                 if (name.Length > 0)
@@ -83,10 +80,15 @@ internal static partial class TableParser
             var line = row.Line.ToString(CultureInfo.InvariantCulture);
             var keyCells = row.Keys;
             var codeLocation = row.CellLocation(layout.KeyColumns[0]);
+
+            // Every cell is checked and every problem reported; a row with any of them is dropped at the end.
+            var rowOk = !row.Rejected;
+            var codeOk = !row.CodeRejected;
+            var nameOk = true;
             if (kind != CodeKind.Composite && keyCells[0].Trim().Length == 0)
             {
                 Report(Descriptors.EmptyCode, codeLocation, _tableName, line);
-                return;
+                rowOk = codeOk = false;
             }
 
             var retryText = layout.Retry >= 0 ? row.Cell(layout.Retry).Trim() : null;
@@ -97,7 +99,7 @@ internal static partial class TableParser
                 if (retry is null)
                 {
                     Report(Descriptors.InvalidRetry, row.CellLocation(layout.Retry), _tableName, retryText!, line);
-                    return;
+                    rowOk = false;
                 }
             }
 
@@ -112,10 +114,12 @@ internal static partial class TableParser
                 if (problem is not null)
                 {
                     Report(Descriptors.InvalidName, nameLocation, _tableName, explicitName, line, problem);
-                    return;
+                    rowOk = nameOk = false;
                 }
-
-                explicitName = bare;
+                else
+                {
+                    explicitName = bare;
+                }
             }
 
             // A name derived from the publisher's text (a column mapped to Name); when two rows derive the same
@@ -126,7 +130,7 @@ internal static partial class TableParser
             {
                 var text = row.Cell(layout.Name);
                 textName = Identifiers.MemberNameFor(text);
-                appendCode = textName.Length > 0 && textNames![textName] > 1;
+                appendCode = textName.Length > 0 && textNames!.TryGetValue(textName, out var sharing) && sharing > 1;
                 nameLocation = row.CellLocation(layout.Name);
                 how = textName.Length > 0 ? $" (derived from '{text.Trim()}')" : how;
             }
@@ -140,13 +144,18 @@ internal static partial class TableParser
             var made = new List<(string Key, string Name, int Value)>();
             string? range = null;
             var stem = explicitName.Length > 0 ? explicitName : textName;
-            if (kind == CodeKind.Integer && CodeSyntax.TryParseRange(keyCells[0], out var first, out var last))
+            if (!codeOk)
+            {
+                // No code to make members from: the other cells were checked above.
+            }
+            else if (kind == CodeKind.Integer && CodeSyntax.TryParseRange(keyCells[0], out var first, out var last))
             {
                 range = keyCells[0];
                 if (first > last || (long)last - first + 1 > CodeSyntax.MaxRangeSize)
                 {
                     var problem = first > last ? "ends before it starts" : "covers too many codes";
                     Report(Descriptors.InvalidRange, codeLocation, _tableName, range, line, problem, CodeSyntax.MaxRangeSize.ToString(CultureInfo.InvariantCulture));
+                    RejectRow(row, layout);
                     return;
                 }
 
@@ -173,6 +182,7 @@ internal static partial class TableParser
                     if (name.Length == 0)
                     {
                         Report(Descriptors.CannotDeriveName, codeLocation, _tableName, DescribeCode(keyCells), line);
+                        RejectRow(row, layout);
                         return;
                     }
                 }
@@ -180,8 +190,10 @@ internal static partial class TableParser
                 made.Add((string.Join("\u001F", keyCells), name, 0));
             }
 
-            if (!CheckUnique(made, range, keyCells, how, row, codeLocation, nameLocation))
+            // A duplicate is reported beside the row's other problems, but only a kept row claims its code and name.
+            if (made.Count == 0 || !CheckUnique(made, range, keyCells, how, row, codeLocation, nameLocation, nameOk) || !rowOk)
             {
+                RejectRow(row, layout);
                 return;
             }
 
@@ -202,7 +214,8 @@ internal static partial class TableParser
             string how,
             Row row,
             LocationInfo codeLocation,
-            LocationInfo nameLocation)
+            LocationInfo nameLocation,
+            bool checkNames)
         {
             var line = row.Line.ToString(CultureInfo.InvariantCulture);
             foreach (var (key, _, _) in made)
@@ -223,6 +236,11 @@ internal static partial class TableParser
 
                     return false;
                 }
+            }
+
+            if (!checkNames)
+            {
+                return true;
             }
 
             foreach (var (_, name, _) in made)

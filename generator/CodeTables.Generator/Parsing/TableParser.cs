@@ -68,6 +68,7 @@ internal static partial class TableParser
             var ns = settings.Namespace ?? _source.DefaultNamespace;
             CheckTypeNames(enumName, settings.Enum is null, ns, directives);
             var delimiter = ReadDelimiter(settings.Delimiter, text, headerOffset);
+            _delimiter = delimiter;
             var codeType = ReadCodeType(settings.CodeType);
 
             // Lines that begin with '#' after the header are comments (section headings, notes); blank lines and
@@ -90,6 +91,7 @@ internal static partial class TableParser
             var header = records[0];
             var headerLocation = _locator.LineAt(header.Start);
             _headerLocation = headerLocation;
+            _headerRecord = header;
             if (header.BadField >= 0)
             {
                 ReportBadQuotes(header);
@@ -160,7 +162,8 @@ internal static partial class TableParser
                 members.ToEquatableArray(),
                 headerLocation,
                 directives.TryGetValue("outcome-type", out var outcomeDirective) ? outcomeDirective : null,
-                references);
+                references,
+                _rejectedOutcomes.ToEquatableArray());
         }
 
         /// <summary>

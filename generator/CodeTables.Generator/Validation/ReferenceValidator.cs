@@ -6,6 +6,7 @@ using System.Threading;
 using CodeTables.Generator.Diagnostics;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
+using CodeTables.Shared;
 
 namespace CodeTables.Generator.Validation;
 
@@ -103,28 +104,9 @@ internal static class ReferenceValidator
     /// <summary>" (nearest codes: 16, 17, 18)": the numerically nearest integer codes, or the closest spellings.</summary>
     private static string Nearest(string code, ReferenceTargetInfo target)
     {
-        List<string> nearest;
-        if (target.Kind == CodeKind.Integer && long.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-        {
-            nearest = target.Members
-                .OrderBy(m => Math.Abs(m.Value - number))
-                .ThenBy(m => m.Value)
-                .Take(3)
-                .OrderBy(m => m.Value)
-                .Select(m => CodeSyntax.Format(m.Value))
-                .ToList();
-        }
-        else
-        {
-            nearest = new List<string>();
-            var candidates = target.Members.Select(m => m.Code).ToList();
-            while (nearest.Count < 3 && NearestName.Find(code, candidates) is { } found)
-            {
-                nearest.Add(found);
-                candidates.Remove(found);
-            }
-        }
-
+        var nearest = target.Kind == CodeKind.Integer && long.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            ? NearestName.NearestNumbers(number, target.Members.Select(m => (long)m.Value), 3).Select(n => CodeSyntax.Format((int)n)).ToList()
+            : NearestName.FindSeveral(code, target.Members.Select(m => m.Code), 3);
         return nearest.Count == 0 ? string.Empty : " (nearest codes: " + string.Join(", ", nearest) + ")";
     }
 }

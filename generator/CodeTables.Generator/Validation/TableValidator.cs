@@ -102,20 +102,34 @@ internal static class TableValidator
                 continue;
             }
 
-            var line = member.Row.Line.ToString(CultureInfo.InvariantCulture);
             var location = member.OutcomeCell ?? member.Row;
             if (string.IsNullOrEmpty(member.Outcome))
             {
+                var line = member.Row.Line.ToString(CultureInfo.InvariantCulture);
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingOutcomeMember, location, table.FileName, line, outcome.FullName));
             }
             else
             {
-                var nearest = NearestName.Find(name, outcome.Members);
-                diagnostics.Add(DiagnosticInfo.Create(
-                    Descriptors.UnknownOutcome, location, table.FileName, name, line, outcome.FullName,
-                    nearest is null ? string.Empty : $" (did you mean '{nearest}'?)",
-                    string.Join(", ", outcome.Members)));
+                ReportUnknown(name, location, member.Row.Line);
             }
+        }
+
+        // The outcomes of rows the parser dropped for another problem: one build names every bad cell of a row.
+        foreach (var rejected in table.RejectedOutcomes)
+        {
+            if (!known.Contains(rejected.Outcome))
+            {
+                ReportUnknown(rejected.Outcome, rejected.Cell, rejected.Line);
+            }
+        }
+
+        void ReportUnknown(string name, LocationInfo location, int line)
+        {
+            var nearest = NearestName.Find(name, outcome.Members);
+            diagnostics.Add(DiagnosticInfo.Create(
+                Descriptors.UnknownOutcome, location, table.FileName, name, line.ToString(CultureInfo.InvariantCulture), outcome.FullName,
+                nearest is null ? string.Empty : $" (did you mean '{nearest}'?)",
+                string.Join(", ", outcome.Members)));
         }
 
         return kept;

@@ -40,10 +40,30 @@ public class MagicCodeTests
             }
             """,
         AnalyzerTest.Diagnostic(Rules.MagicCode, 0, "17 is ReleaseCause.UserBusy"),
-        AnalyzerTest.Diagnostic(Rules.NotACode, 1, "99 is not a code of 'ReleaseCause' (table release-cause.csv): a bug, or a code missing from the table"),
+        AnalyzerTest.Diagnostic(Rules.NotACode, 1, "99 is not a code of 'ReleaseCause' (table release-cause.csv; nearest codes: 17, 18, 21): a bug, or a code missing from the table"),
         AnalyzerTest.Diagnostic(Rules.MagicCode, 2, "\"USER_BUSY\" is HangupCause.UserBusy"),
         AnalyzerTest.Diagnostic(Rules.MagicCode, 3, "\"NO_ANSWER\" is a HangupCause code of MissedCall (as in MissedCall.RingingNoAnswer)"),
         AnalyzerTest.Diagnostic(Rules.NotACode, 4, "\"USER_BUSY\" is not a MissedCallType code of 'MissedCall' (table missed-call.csv): a bug, or a code missing from the table"));
+
+    /// <summary>
+    /// CT2002 names the nearest codes, as CT0010 and CT0044 do: the three numerically nearest of an integer table
+    /// (16, 17, 18, 21: 28 is nearest 21, 18 and 17), the close spellings of a text code (of its own key column).
+    /// </summary>
+    [Fact]
+    public Task Not_a_code_suggests_the_nearest_codes() => AnalyzerTest.VerifyAsync(
+        Usings + Event + """
+            public static class C
+            {
+                public static bool A(CallEvent e) => e.Cause == {|#0:28|};
+                public static bool B(CallEvent e) => e.Hangup == {|#1:"USER_BUSSY"|};
+                public static bool D(CallEvent e) => e.MissedType == {|#2:"Ringin"|};
+                public static bool F(CallEvent e) => e.Hangup == {|#3:"SOMETHING_ELSE_ENTIRELY"|};
+            }
+            """,
+        AnalyzerTest.Diagnostic(Rules.NotACode, 0, "28 is not a code of 'ReleaseCause' (table release-cause.csv; nearest codes: 17, 18, 21): a bug, or a code missing from the table"),
+        AnalyzerTest.Diagnostic(Rules.NotACode, 1, "\"USER_BUSSY\" is not a code of 'HangupCause' (table hangup-cause.csv; nearest codes: \"USER_BUSY\"): a bug, or a code missing from the table"),
+        AnalyzerTest.Diagnostic(Rules.NotACode, 2, "\"Ringin\" is not a MissedCallType code of 'MissedCall' (table missed-call.csv; nearest codes: \"Ringing\"): a bug, or a code missing from the table"),
+        AnalyzerTest.Diagnostic(Rules.NotACode, 3, "\"SOMETHING_ELSE_ENTIRELY\" is not a code of 'HangupCause' (table hangup-cause.csv): a bug, or a code missing from the table"));
 
     [Fact]
     public Task Case_labels_arms_and_is_patterns_including_or_combinations() => AnalyzerTest.VerifyAsync(

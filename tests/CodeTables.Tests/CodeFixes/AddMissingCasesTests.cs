@@ -154,6 +154,44 @@ public class AddMissingCasesTests
         }
         """);
 
+    /// <summary>
+    /// On a switch expression without a discard arm the fix lists the members and adds the discard arm the compiler
+    /// asks for (CS8524: a value no member names, such as an unknown code cast to the enum): the fixed code compiles
+    /// without a warning about the switch.
+    /// </summary>
+    [Fact]
+    public async Task Switch_expression_fix_leaves_no_compiler_warning_about_the_switch()
+    {
+        const string fixedSource = """
+            public static class C
+            {
+                public static int M(ReleaseCause cause) => cause switch
+                {
+                    ReleaseCause.NormalClearing => 1,
+                    ReleaseCause.UserBusy => throw new global::System.InvalidOperationException("ReleaseCause.UserBusy is not handled yet."),
+                    ReleaseCause.NoUserResponding => throw new global::System.InvalidOperationException("ReleaseCause.NoUserResponding is not handled yet."),
+                    ReleaseCause.CallRejected => throw new global::System.InvalidOperationException("ReleaseCause.CallRejected is not handled yet."),
+                    _ => throw new global::System.InvalidOperationException("The value is not a member of ReleaseCause."),
+                };
+            }
+            """;
+        await Verify(
+            """
+            public static class C
+            {
+                public static int M(ReleaseCause cause) => cause {|CT1001:switch|}
+                {
+                    ReleaseCause.NormalClearing => 1,
+                };
+            }
+            """,
+            fixedSource);
+
+        var run = GeneratorHarness.Run(TestTables.All, Usings + fixedSource);
+        Assert.DoesNotContain(run.CompileProblems, d => d.Id.StartsWith("CS85", System.StringComparison.Ordinal) || d.Id == "CS8655");
+        Assert.DoesNotContain(run.CompileProblems, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
     [Fact]
     public Task Switch_expressions_copy_the_discard_value_or_throw_and_handle_null() => Verify(
         """
@@ -187,6 +225,7 @@ public class AddMissingCasesTests
                 ReleaseCause.NormalClearing or ReleaseCause.UserBusy or ReleaseCause.NoUserResponding => 1,
                 ReleaseCause.CallRejected => throw new global::System.InvalidOperationException("ReleaseCause.CallRejected is not handled yet."),
                 null => throw new global::System.InvalidOperationException("null is not handled yet."),
+                _ => throw new global::System.InvalidOperationException("The value is not a member of ReleaseCause."),
             };
         }
         """);
@@ -408,6 +447,7 @@ public class AddMissingCasesTests
                         SipResponse.BusyHere => 1,
                         SipResponse.TemporarilyUnavailable => throw new global::System.InvalidOperationException("SipResponse.TemporarilyUnavailable is not handled yet."),
                         SipResponse.Decline => throw new global::System.InvalidOperationException("SipResponse.Decline is not handled yet."),
+                        _ => throw new global::System.InvalidOperationException("The value is not a member of SipResponse."),
                     };
                 }
                 """);

@@ -294,6 +294,37 @@ public class ConventionsTests
         Assert.All(rules, rule => Assert.Equal(HelpLinkBase + rule.Key + ".md", rule.Value));
     }
 
+    /// <summary>
+    /// #24's mistakes as a new user makes them, in a consumer of the packed package: a ',' row added to a ';' table
+    /// (CT0032, the row dropped) and a misspelt header cell (CT0034), each at its cell in the build output; a row with
+    /// two bad cells reports both. Nothing reaches the C# code as a puzzling CS error.
+    /// </summary>
+    [Fact]
+    public void An_analysts_mistakes_reach_the_build_at_their_cells()
+    {
+        var project = NewProject("Mistakes", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CodeTables" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        Write(project, "CodeTables/agent-result.csv", "Code;Outcome;Description\nANSWERED;Answered;Answered\nBARGED,Answered,Supervisor barged in\n");
+        Write(project, "CodeTables/dial-result.csv", "Code,Outcome,Retry,Desciption\nBUSY,Busy,no,x\nRING,No Answer,Y,y\n");
+
+        var result = DotNet.Run(project, _package.Environment, ["build", .. QuietBuild]);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("CodeTables/agent-result.csv(3,1): error CT0032: Table 'agent-result.csv': line 3 does not fit the header split at the table's delimiter ';' (semicolon)", result.Output);
+        Assert.Contains("CodeTables/dial-result.csv(1,20): warning CT0034: Table 'dial-result.csv': the header has no Description column", result.Output);
+        Assert.Contains("CodeTables/dial-result.csv(3,6): error CT0010: Table 'dial-result.csv': outcome 'No Answer' on line 3", result.Output);
+        Assert.Contains("CodeTables/dial-result.csv(3,16): error CT0011: Table 'dial-result.csv': Retry 'Y' on line 3", result.Output);
+        Assert.DoesNotContain("error CS", result.Output);
+    }
+
     private static void AssertResult(JsonElement run, string id, string level, string file, int line, int column)
     {
         var result = Assert.Single(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == id);

@@ -55,16 +55,7 @@ public class NetStandardConsumerTests
             """);
 
         // netstandard2.0 needs NETStandard.Library, which this repository's own restore put in the machine's package folder.
-        var machinePackages = System.Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="machine" value="{machinePackages}" />
-              </packageSources>
-            </configuration>
-            """);
+        PackedPackage.AddMachineFeed(project);
 
         var output = DotNet.Succeed(project, _package.Environment, "build", "-c", "Release", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:n");
 

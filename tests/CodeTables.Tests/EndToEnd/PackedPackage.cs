@@ -69,6 +69,24 @@ public sealed class PackedPackage
 
     public IReadOnlyDictionary<string, string> Environment { get; }
 
+    /// <summary>
+    /// A nuget.config in <paramref name="project"/> that adds the machine's package folder, which this repository's own
+    /// restore filled (NETStandard.Library, EF Core, ...), to the package's feed.
+    /// </summary>
+    public static void AddMachineFeed(string project)
+    {
+        var machinePackages = System.Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="machine" value="{machinePackages}" />
+              </packageSources>
+            </configuration>
+            """);
+    }
+
     private static void Delete(string directory)
     {
         try

@@ -26,8 +26,21 @@ public class ExpectedSourceTests
 {
     private static readonly string Directory = Path.Combine(RepositoryPaths.Root, "tests", "CodeTables.Tests", "Generator", "Expected");
 
-    /// <summary>One table's file each: the project-wide CodeTableRegistry is checked by TableShapeTests.</summary>
-    private static readonly Dictionary<string, string> NoRegistry = new() { ["CodeTablesRegistry"] = "false" };
+    /// <summary>
+    /// One table's file each: the project-wide CodeTableRegistry is checked by TableShapeTests, the storage converters
+    /// by <see cref="Storage_converters_are_exactly_the_expected_files"/>.
+    /// </summary>
+    private static readonly Dictionary<string, string> NoRegistry = new() { ["CodeTablesRegistry"] = "false", ["CodeTablesJson"] = "false", ["CodeTablesTypeConverter"] = "false" };
+
+    private static readonly Dictionary<string, string> StorageOn = new() { ["CodeTablesRegistry"] = "false" };
+
+    /// <summary>The tables whose storage converters are checked: one of each code kind.</summary>
+    public static TheoryData<string> StorageTables => new()
+    {
+        "dense-int",     // a JSON number (and numeric strings), an int column
+        "string",        // pre-encoded JSON strings, a text column
+        "composite",     // a JSON array of the key parts, the joined form in one text column
+    };
 
     public static TheoryData<string> Tables => new()
     {
@@ -61,10 +74,52 @@ public class ExpectedSourceTests
 
         var test = new Test();
         test.TestState.AdditionalFiles.Add((table.Path, csv));
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.RootNamespace = Consumer\nbuild_property.CodeTablesRegistry = false\n\n[{table.Path}]\nbuild_metadata.AdditionalFiles.CodeTablesTable = true\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.RootNamespace = Consumer\nbuild_property.CodeTablesRegistry = false\nbuild_property.CodeTablesJson = false\nbuild_property.CodeTablesTypeConverter = false\n\n[{table.Path}]\nbuild_metadata.AdditionalFiles.CodeTablesTable = true\n"));
         test.TestState.GeneratedSources.Add((typeof(CodeTablesGenerator), hintName, SourceText.From(expected, Encoding.UTF8)));
         await test.RunAsync();
     }
+
+    /// <summary>
+    /// A table of each kind in a project that references System.Text.Json (in the framework), System.ComponentModel and
+    /// EF Core: the enum carries [JsonConverter] and [TypeConverter], the converters follow the table's types
+    /// (Storage/name.g.cs), and the project gets the EF Core convention (Storage/name.conventions.g.cs).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StorageTables))]
+    public async Task Storage_converters_are_exactly_the_expected_files(string name)
+    {
+        var csv = File.ReadAllText(Path.Combine(Directory, name + ".csv"));
+        var table = new TableFile("/0/tables/" + name + ".csv", csv);
+        var expectedPath = Path.Combine(Directory, "Storage", name + ".g.cs");
+        var conventionsPath = Path.Combine(Directory, "Storage", name + ".conventions.g.cs");
+        if (Environment.GetEnvironmentVariable("CODETABLES_UPDATE_EXPECTED") == "1")
+        {
+            var parseOptions = GeneratorHarness.ParseOptions(LanguageVersion.CSharp12);
+            var compilation = GeneratorHarness.CreateCompilation(null, parseOptions).AddReferences(EntityFrameworkReferences);
+            var run = GeneratorHarness.RunDriver(GeneratorHarness.CreateDriver([table], StorageOn, parseOptions), compilation);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(expectedPath)!);
+            File.WriteAllText(expectedPath, run.Sources.Single(s => s.Key != "CodeTablesModelConfigurationExtensions.g.cs").Value);
+            File.WriteAllText(conventionsPath, run.Source("CodeTablesModelConfigurationExtensions.g.cs"));
+        }
+
+        var expected = File.ReadAllText(expectedPath).Replace("\r\n", "\n");
+        var hintName = expected.Split('\n').First(l => l.StartsWith("namespace ", StringComparison.Ordinal)).Substring("namespace ".Length).TrimEnd(';')
+            + "." + expected.Split('\n').First(l => l.StartsWith("public enum ", StringComparison.Ordinal)).Substring("public enum ".Length) + ".g.cs";
+
+        var test = new Test();
+        test.TestState.AdditionalReferences.AddRange(EntityFrameworkReferences);
+        test.TestState.AdditionalFiles.Add((table.Path, csv));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.RootNamespace = Consumer\nbuild_property.CodeTablesRegistry = false\n\n[{table.Path}]\nbuild_metadata.AdditionalFiles.CodeTablesTable = true\n"));
+        test.TestState.GeneratedSources.Add((typeof(CodeTablesGenerator), hintName, SourceText.From(expected, Encoding.UTF8)));
+        test.TestState.GeneratedSources.Add((typeof(CodeTablesGenerator), "CodeTablesModelConfigurationExtensions.g.cs", SourceText.From(File.ReadAllText(conventionsPath).Replace("\r\n", "\n"), Encoding.UTF8)));
+        await test.RunAsync();
+    }
+
+    /// <summary>EF Core and what its value converters' and conventions' signatures name.</summary>
+    private static MetadataReference[] EntityFrameworkReferences =>
+    [
+        MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly.Location),
+    ];
 
     /// <summary>C# 12 with docs checked and nullable on, every compiler warning an error, the harness's references.</summary>
     private sealed class Test : CSharpSourceGeneratorTest<CodeTablesGenerator, DefaultVerifier>
