@@ -5,7 +5,6 @@ namespace CodeTables.Generator.Model;
 /// <param name="Layout">The lookup layout, planned before emission (Emit/LayoutPlanner.cs).</param>
 /// <param name="References">The reference columns with their targets resolved (Validation/ReferenceValidator.cs).</param>
 /// <param name="Storage">The storage converters to write (Emit/StorageWriter.cs); set just before emission, null for none.</param>
-/// <param name="References">The reference columns with their targets resolved (Validation/ReferenceValidator.cs).</param>
 internal sealed record EmitModel(TableModel Table, OutcomeTypeInfo? Outcome, TargetLanguage Language, LookupLayout Layout, EquatableArray<ResolvedReference> References = default, StorageSupport? Storage = null)
 {
     /// <summary>Whether IsRetryable is generated: with Retry cells, or with an outcome type that gives retry advice.</summary>
