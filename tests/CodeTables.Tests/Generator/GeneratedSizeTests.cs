@@ -41,7 +41,10 @@ public class GeneratedSizeTests(ITestOutputHelper output)
         {
             // The registry and the storage converters (issue #25, written only where their libraries are referenced)
             // are not part of the measured API.
-            ["CodeTablesRegistry"] = "false", ["CodeTablesJson"] = "false", ["CodeTablesTypeConverter"] = "false", ["CodeTablesEntityFramework"] = "false",
+            ["CodeTablesRegistry"] = "false",
+            ["CodeTablesJson"] = "false",
+            ["CodeTablesTypeConverter"] = "false",
+            ["CodeTablesEntityFramework"] = "false",
         }).AssertClean();
 
         Assert.Equal(9, run.Sources.Count);
