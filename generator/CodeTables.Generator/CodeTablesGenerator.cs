@@ -72,7 +72,7 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
         var models = validated
             .Select((table, _) => table.Model)
             .Where(model => model is not null)
-            .Select((model, _) => model!)
+            .Select((model, _) => LayoutPlanner.Plan(model!))
             .WithTrackingName(TrackingNames.Models);
 
         context.RegisterSourceOutput(diagnostics, static (spc, items) =>

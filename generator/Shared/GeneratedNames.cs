@@ -55,6 +55,20 @@ internal static class GeneratedNames
     /// <summary><c>ECodes</c>: every member's code as a <c>const</c>.</summary>
     public const string CodesSuffix = "Codes";
 
+    /// <summary>
+    /// The private class nested in <c>EExtensions</c> that holds what the lookups read (rows, slot maps, the switches
+    /// from a code to its member, shared lists). Nested and private, and named with the reserved <c>__</c> prefix, so
+    /// no member a user declares in another part of the partial <c>EExtensions</c> can clash with a helper.
+    /// </summary>
+    public const string LookupHolder = "__Lookup";
+
+    /// <summary>
+    /// The file-local alias of a table's outcome type (<c>using __Outcome = global::CodeTables.CallOutcome;</c>) that
+    /// the enum's member attributes and the rows name outcomes through: the full name once per file instead of once
+    /// per row. Reserved <c>__</c> prefix, like <see cref="LookupHolder"/>.
+    /// </summary>
+    public const string OutcomeAlias = "__Outcome";
+
     /// <summary>The per-project registry of every table, in the project's default namespace.</summary>
     public const string Registry = "CodeTableRegistry";
 

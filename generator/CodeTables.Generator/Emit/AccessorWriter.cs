@@ -59,7 +59,7 @@ internal static class AccessorWriter
         w.Line(EmitContext.Inline);
         w.Line($"public static {returnType} ToCode(this {e.Type} value)");
         w.Indent();
-        w.Line($"=> IsDefined(value) ? s_rows[(int)value].Code : throw new global::System.ArgumentOutOfRangeException(nameof(value), \"'\" + value.ToString() + {Literals.String("' is not a member of " + e.Table.EnumName + ".")});");
+        w.Line($"=> IsDefined(value) ? {EmitContext.Helper("Rows")}[(int)value].Code : throw new global::System.ArgumentOutOfRangeException(nameof(value), \"'\" + value.ToString() + {Literals.String("' is not a member of " + e.Table.EnumName + ".")});");
         w.Outdent();
         w.Line();
     }
@@ -117,7 +117,7 @@ internal static class AccessorWriter
     private static void WriteToStringFast(EmitContext e)
     {
         var w = e.Writer;
-        w.Line("/// <summary>The member's name, without reflection or allocation.</summary>");
+        w.Line("/// <summary>The member's name, without reflection or allocation; for a value that is not a member, its number (<c>value.ToString()</c>, which allocates).</summary>");
         w.Line(EmitContext.Inline);
         w.Line($"public static string ToStringFast(this {e.Type} value) => {EmitContext.Row("(int)value")}.Name ?? value.ToString();");
         w.Line();
@@ -133,9 +133,6 @@ internal static class AccessorWriter
         var declaration = $"public static bool IsDefined({e.Type} value)";
         switch (layout.Source)
         {
-            case SlotSource.Offset when layout.HasHoles:
-                w.Line($"{declaration} => {EmitContext.Row("(int)value")}.Name is object;");
-                break;
             case SlotSource.Offset:
                 // Rows 1..N are the members: a range test.
                 w.Line($"{declaration} => {e.Offset("(int)value", e.Layout.First + 1)} < {members}u;");
@@ -143,27 +140,22 @@ internal static class AccessorWriter
             case SlotSource.Map:
                 w.Open(declaration);
                 w.Line($"var offset = {e.Offset("(int)value")};");
-                w.Line("return offset < (uint)s_slots.Length && s_slots[offset] != 0;");
+                w.Line($"return offset < (uint){EmitContext.Helper("Slots")}.Length && {EmitContext.Helper("Slots")}[offset] != 0;");
                 w.Close();
                 break;
             default:
-                w.Line($"{declaration} => SlotOf((int)value) != 0;");
+                w.Line($"{declaration} => {EmitContext.Helper("SlotOf((int)value)")} != 0;");
                 break;
         }
 
         w.Line();
     }
 
-    /// <summary>GetValues: built once from the values in table order.</summary>
+    /// <summary>GetValues: a list built once (in the lookup holder) from the values in table order.</summary>
     private static void WriteGetValues(EmitContext e)
     {
         var w = e.Writer;
         w.Line("/// <summary>Every member, in table order.</summary>");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{e.Type}> GetValues() => s_values;");
-        w.Line();
-        w.Line($"private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{e.Type}> s_values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]");
-        w.Open();
-        ArrayWriter.WriteRuns(w, e.Table.Members.Select(m => CodeSyntax.Format(m.Value)).ToList());
-        w.Close($"}}, value => ({e.Type})value));");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{e.Type}> GetValues() => {EmitContext.Helper("Values")};");
     }
 }

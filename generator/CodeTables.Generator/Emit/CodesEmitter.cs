@@ -27,49 +27,71 @@ internal static class CodesEmitter
         w.Line($"/// <summary>The codes of <see cref=\"{enumType}\"/> as constants, for case labels, patterns and attribute arguments; generated from <c>{Literals.Doc(table.FileName)}</c>.</summary>");
         w.Line(generatedCode);
         w.Open($"public static class {className}");
-        var first = true;
-        foreach (var member in table.Members)
+
+        // A member named like the class cannot be declared in it (CS0542): it has no const, and the code fix falls back to the member.
+        var members = table.Members.Where(m => m.Name != className).ToList();
+        if (table.Kind == CodeKind.Composite)
         {
-            // A member named like the class cannot be declared in it (CS0542): it has no const, and the code fix falls back to the member.
-            if (member.Name == className)
+            // Inside the class, the enum's simple name finds the enum unless a nested class (a member) has that name.
+            var crefType = members.Any(m => m.Name == table.EnumName) ? enumType : GeneratedNames.Escape(table.EnumName);
+            for (var i = 0; i < members.Count; i++)
             {
-                continue;
+                if (i > 0)
+                {
+                    w.Line();
+                }
+
+                var name = GeneratedNames.Escape(members[i].Name);
+                w.Line($"/// <summary>The key parts of <see cref=\"{crefType}.{name}\"/>, one const per key column.</summary>");
+                w.Open($"public {New(members[i].Name)}static class {name}");
+                var parts = PartNames(table, members[i].Name);
+                WriteConsts(w, "string", parts.Select((p, k) => (p, Literals.String(members[i].Key[k]))).ToList(), "The part of the code in each key column, under the column's name.");
+                w.Close();
+            }
+        }
+        else
+        {
+            var type = table.Kind == CodeKind.Integer ? "int" : "string";
+            var consts = members.Select(m => (m.Name, table.Kind == CodeKind.Integer ? CodeSyntax.Format(m.Value) : Literals.String(m.Key[0]))).ToList();
+            WriteConsts(w, type, consts, $"The code of each member of <see cref=\"{enumType}\"/>, under the member's name.");
+        }
+
+        w.Close();
+    }
+
+    /// <summary>
+    /// Constants as one declaration with one doc comment (a declarator per line): the doc says what every name is,
+    /// once. A name inherited from object needs <c>new</c> and gets a declaration of its own.
+    /// </summary>
+    private static void WriteConsts(SourceWriter w, string type, IReadOnlyList<(string Name, string Value)> consts, string summary)
+    {
+        var plain = consts.Where(c => !ObjectMembers.Contains(c.Name)).ToList();
+        var first = true;
+        if (plain.Count > 0)
+        {
+            first = false;
+            w.Line($"/// <summary>{summary}</summary>");
+            w.Line($"public const {type}");
+            w.Indent();
+            for (var i = 0; i < plain.Count; i++)
+            {
+                w.Line($"{GeneratedNames.Escape(plain[i].Name)} = {plain[i].Value}{(i == plain.Count - 1 ? ";" : ",")}");
             }
 
+            w.Outdent();
+        }
+
+        foreach (var (name, value) in consts.Where(c => ObjectMembers.Contains(c.Name)))
+        {
             if (!first)
             {
                 w.Line();
             }
 
             first = false;
-            var name = GeneratedNames.Escape(member.Name);
-            var cref = enumType + "." + name;
-            switch (table.Kind)
-            {
-                case CodeKind.Integer:
-                    w.Line($"/// <summary>The code of <see cref=\"{cref}\"/>.</summary>");
-                    w.Line($"public {New(member.Name)}const int {name} = {CodeSyntax.Format(member.Value)};");
-                    break;
-                case CodeKind.String:
-                    w.Line($"/// <summary>The code of <see cref=\"{cref}\"/>.</summary>");
-                    w.Line($"public {New(member.Name)}const string {name} = {Literals.String(member.Key[0])};");
-                    break;
-                default:
-                    w.Line($"/// <summary>The key parts of <see cref=\"{cref}\"/>, one const per key column.</summary>");
-                    w.Open($"public {New(member.Name)}static class {name}");
-                    var parts = PartNames(table, member.Name);
-                    for (var i = 0; i < parts.Length; i++)
-                    {
-                        w.Line($"/// <summary>The {Literals.Doc(table.KeyColumns[i])} part of the code.</summary>");
-                        w.Line($"public {New(parts[i])}const string {GeneratedNames.Escape(parts[i])} = {Literals.String(member.Key[i])};");
-                    }
-
-                    w.Close();
-                    break;
-            }
+            w.Line($"/// <summary>{summary}</summary>");
+            w.Line($"public new const {type} {name} = {value};");
         }
-
-        w.Close();
     }
 
     /// <summary>

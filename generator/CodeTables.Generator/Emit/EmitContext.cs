@@ -52,13 +52,17 @@ internal sealed class EmitContext
 
     public static string OutcomeName(TableMember member) => member.Outcome!.Length == 0 ? GeneratedNames.UnknownOutcome : member.Outcome!;
 
-    public string OutcomeMember(TableMember member) => OutcomeType + "." + GeneratedNames.Escape(OutcomeName(member));
+    /// <summary>A member's outcome, through the file's alias of the outcome type (<see cref="GeneratedNames.OutcomeAlias"/>).</summary>
+    public string OutcomeMember(TableMember member) => GeneratedNames.OutcomeAlias + "." + GeneratedNames.Escape(OutcomeName(member));
 
     /// <summary>The outcome for a code that is not in the table.</summary>
-    public string UnknownOutcome => Model.Outcome!.Members.Contains(GeneratedNames.UnknownOutcome) ? OutcomeType + "." + GeneratedNames.UnknownOutcome : "default(" + OutcomeType + ")";
+    public string UnknownOutcome => Model.Outcome!.Members.Contains(GeneratedNames.UnknownOutcome) ? GeneratedNames.OutcomeAlias + "." + GeneratedNames.UnknownOutcome : "default(" + OutcomeType + ")";
 
-    /// <summary>The row of an int expression (the enum value or the code), read through the Row helper (ArrayWriter).</summary>
-    public static string Row(string intExpression) => "Row(" + intExpression + ")";
+    /// <summary>The row of an int expression (the enum value or the code), read through the Row helper (LookupHolderWriter).</summary>
+    public static string Row(string intExpression) => Helper("Row(" + intExpression + ")");
+
+    /// <summary>A member of the private holder class the lookups read (<see cref="GeneratedNames.LookupHolder"/>).</summary>
+    public static string Helper(string member) => GeneratedNames.LookupHolder + "." + member;
 
     /// <summary><paramref name="type"/> as a nullable reference type where the language has them.</summary>
     public string MaybeNull(string type) => Model.Language.Nullable ? type + "?" : type;

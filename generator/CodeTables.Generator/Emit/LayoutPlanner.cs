@@ -4,24 +4,27 @@ using CodeTables.Generator.Model;
 namespace CodeTables.Generator.Emit;
 
 /// <summary>
-/// Decides a table's lookup layout before anything is written. Every lookup stays one array read or one switch
-/// (docs/benchmarks.md): a switch over many values is lowered to a binary search of jump tables with an indirect,
-/// mispredicted branch per call, while a static readonly array read is one bounds-checked load.
+/// Decides a table's lookup layout before anything is written. Every lookup of an integer table is one array read
+/// after a range check, or one switch when the codes are too far apart (docs/benchmarks.md): a switch over many
+/// values is lowered to a binary search of jump tables with an indirect, mispredicted branch per call, while a static
+/// readonly array read is one bounds-checked load.
 /// </summary>
 internal static class LayoutPlanner
 {
-    /// <summary>Integer codes spanning at most this many values per member keep one array entry per value (holes included).</summary>
-    internal const int OffsetSpanPerMember = 2;
-
-    /// <summary>Spans up to this size always keep one entry per value: a few holes cost less than a slot map.</summary>
-    internal const int OffsetMinimumSpan = 16;
-
-    /// <summary>Integer codes spanning at most this many values per member get a slot map (one byte or ushort per value).</summary>
+    /// <summary>
+    /// Integer codes spanning at most this many values per member get a slot map (one byte or ushort per value) and,
+    /// at run time, their rows expanded to one per value: every lookup one read, for a few bytes of source per value.
+    /// </summary>
     internal const int MapSpanPerMember = 16;
 
+    /// <summary>Spans up to this size always get a slot map, however few the members.</summary>
     internal const int MapMinimumSpan = 64;
 
-    public static LookupLayout Plan(TableModel table, OutcomeTypeInfo? outcome)
+    /// <summary>The plan stage: a validated table and its layout, what the writers read.</summary>
+    public static EmitModel Plan(ValidModel model)
+        => new EmitModel(model.Table, model.Outcome, model.Language, Layout(model.Table, model.Outcome), model.References, Decision: model.Decision);
+
+    public static LookupLayout Layout(TableModel table, OutcomeTypeInfo? outcome)
     {
         var members = table.Members;
         var columns = RowColumns.Name | RowColumns.Description;
@@ -49,9 +52,10 @@ internal static class LayoutPlanner
 
         var first = members.Min(m => m.Value);
         var span = (long)members.Max(m => m.Value) - first + 1;
-        if (first > int.MinValue && span <= System.Math.Max(OffsetMinimumSpan, (long)OffsetSpanPerMember * members.Count))
+        if (first > int.MinValue && span == members.Count)
         {
-            // Row 0 is the value before the first code, and answers for every value outside the rows too.
+            // Consecutive codes: one row per value, no map. Row 0 is the value before the first code, and answers
+            // for every value outside the rows too.
             var slots = Enumerable.Repeat(-1, (int)span + 1).ToArray();
             for (var i = 0; i < members.Count; i++)
             {

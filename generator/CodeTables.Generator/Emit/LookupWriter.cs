@@ -71,7 +71,7 @@ internal static class LookupWriter
         WriteTryFromCodeDocs(e);
         w.Line(EmitContext.Inline);
         w.Open($"public static bool TryFromCode({span.Lenient(e)}, out {e.Type} value)");
-        w.Line($"value = ({e.Type})ValueOf(code);");
+        w.Line($"value = ({e.Type}){EmitContext.Helper("ValueOf(code)")};");
         w.Line("return value != 0;");
         w.Close();
         w.Line();
@@ -84,11 +84,9 @@ internal static class LookupWriter
             w.Line();
             WriteClassifyDocs(w);
             w.Line(EmitContext.Inline);
-            w.Line($"public static {e.OutcomeType} Classify({span.Lenient(e)}) => s_rows[ValueOf(code)].Outcome;");
+            w.Line($"public static {e.OutcomeType} Classify({span.Lenient(e)}) => {EmitContext.Helper("Rows")}[{EmitContext.Helper("ValueOf(code)")}].Outcome;");
             w.Line();
         }
-
-        WriteValueOfSwitch(e, span.Lenient(e));
     }
 
     /// <summary>String codes without spans, and composite keys: one switch to the member's value (0 = not a code).</summary>
@@ -100,7 +98,7 @@ internal static class LookupWriter
         WriteTryFromCodeDocs(e);
         w.Line(EmitContext.Inline);
         w.Open($"public static bool TryFromCode({declarations}, out {e.Type} value)");
-        w.Line($"value = ({e.Type})ValueOf({arguments});");
+        w.Line($"value = ({e.Type}){EmitContext.Helper("ValueOf(" + arguments + ")")};");
         w.Line("return value != 0;");
         w.Close();
         w.Line();
@@ -109,17 +107,15 @@ internal static class LookupWriter
         {
             WriteClassifyDocs(w);
             w.Line(EmitContext.Inline);
-            w.Line($"public static {e.OutcomeType} Classify({declarations}) => s_rows[ValueOf({arguments})].Outcome;");
+            w.Line($"public static {e.OutcomeType} Classify({declarations}) => {EmitContext.Helper("Rows")}[{EmitContext.Helper("ValueOf(" + arguments + ")")}].Outcome;");
             w.Line();
         }
-
-        WriteValueOfSwitch(e, declarations);
     }
 
     private static void WriteTryFromCodeDocs(EmitContext e)
-        => e.Writer.Line("/// <summary>Finds the member for a raw code" + MatchedExactly(e) + "; false (and default) for a code not in the table or null. Never throws.</summary>");
-
-    private static string MatchedExactly(EmitContext e) => e.Table.Kind == CodeKind.Integer ? string.Empty : " (matched exactly, ordinal)";
+        => e.Writer.Line(e.Table.Kind == CodeKind.Integer
+            ? "/// <summary>Finds the member for a raw code; false (and default) for a code not in the table. Never throws.</summary>"
+            : "/// <summary>Finds the member for a raw code (matched exactly, ordinal); false (and default) for a code not in the table or null. Never throws.</summary>");
 
     private static void WriteClassifyDocs(SourceWriter w)
         => w.Line("/// <summary>The outcome of a raw code; Unknown for a code not in the table.</summary>");
@@ -140,17 +136,36 @@ internal static class LookupWriter
         w.Line();
     }
 
-    /// <summary>The switch from a raw code to the member's value, written once; 0 is not a member.</summary>
+    /// <summary>
+    /// In the lookup holder: the switch from a raw code (string or composite) to the member's value, written once,
+    /// over the span where the string lookups switch on spans; 0 is not a member.
+    /// </summary>
+    public static void WriteValueOf(EmitContext e)
+    {
+        switch (e.Table.Kind)
+        {
+            case CodeKind.Integer:
+                return;
+            case CodeKind.String when e.Model.Language.SpanSwitch:
+                WriteValueOfSwitch(e, (e.Parameters[0] with { Type = SpanType, CanBeNull = false }).Lenient(e));
+                return;
+            default:
+                WriteValueOfSwitch(e, string.Join(", ", e.Parameters.Select(p => p.Lenient(e))));
+                return;
+        }
+    }
+
     private static void WriteValueOfSwitch(EmitContext e, string declarations)
     {
         var w = e.Writer;
+        w.Line();
         var members = e.Table.Members;
         if (e.Table.Kind == CodeKind.Composite && e.Model.Language.TuplePatterns)
         {
             // One switch over the tuple of parts: the compiler's lowering of tuple patterns beat a nested switch per
             // key column (docs/benchmarks.md).
             var tuple = e.Parameters.Count == 1 ? e.Parameters[0].Name : "(" + string.Join(", ", e.Parameters.Select(p => p.Name)) + ")";
-            w.Line($"private static int ValueOf({declarations}) => {tuple} switch");
+            w.Line($"internal static int ValueOf({declarations}) => {tuple} switch");
             w.Open();
             foreach (var member in members)
             {
@@ -160,14 +175,12 @@ internal static class LookupWriter
 
             w.Line("_ => 0,");
             w.Close("};");
-            w.Line();
             return;
         }
 
-        w.Open($"private static int ValueOf({declarations})");
+        w.Open($"internal static int ValueOf({declarations})");
         WriteNestedSwitch(e, members.ToList(), 0);
         w.Close();
-        w.Line();
     }
 
     /// <summary>A switch on key part <paramref name="part"/>; before C# 8 (no tuple patterns), nested for the next parts.</summary>

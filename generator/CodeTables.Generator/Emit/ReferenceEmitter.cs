@@ -51,6 +51,7 @@ internal sealed class ReferenceEmitter
             var from = $"<see cref=\"{type}\"/> (<c>{Literals.Doc(table.FileName)}</c>)";
             var to = $"<see cref=\"{target}\"/> (<c>{Literals.Doc(reference.TargetFile)}</c>)";
             var column = Literals.Doc(reference.Column);
+            w.Line();
             if (reference.IsList)
             {
                 WriteList(w, reference, type, target, from, to, column);
@@ -90,14 +91,13 @@ internal sealed class ReferenceEmitter
         w.Line("    return null;");
         w.Close();
         w.Close();
-        w.Line();
     }
 
     private static void WriteList(SourceWriter w, ResolvedReference reference, string type, string target, string from, string to, string column)
     {
-        // One static list per distinct content, and one empty list: no allocation per call.
-        var lists = new List<EquatableArray<string>>();
-        var empty = "s_" + reference.Method + "None";
+        // One shared list per distinct content in the lookup holder, the empty list first: no allocation per call.
+        var lists = EmptyAndDistinctLists(reference);
+        var field = EmitContext.Helper(reference.Method);
         w.Line($"/// <summary>The members of {to} that the <c>{column}</c> column of {from} lists for this member, in the cell's order.</summary>");
         w.Line($"/// <returns>The referenced members; an empty list (never <see langword=\"null\"/>) when the cell is empty or the value is not a member. The list is shared: do not cast it to change it.</returns>");
         w.Open($"public static global::System.Collections.Generic.IReadOnlyList<{target}> {reference.Method}(this {type} value)");
@@ -109,23 +109,45 @@ internal sealed class ReferenceEmitter
                 w.Line("case " + type + "." + GeneratedNames.Escape(link.Member) + ":");
             }
 
-            w.Line($"    return s_{reference.Method}{lists.Count};");
-            lists.Add(group.Key);
+            w.Line($"    return {field}[{lists.IndexOf(group.Key)}];");
         }
 
         w.Line("default:");
-        w.Line("    return " + empty + ";");
+        w.Line($"    return {field}[0];");
         w.Close();
         w.Close();
-        w.Line();
-        w.Line($"private static readonly {ReadOnlyCollection}<{target}> {empty} = new {ReadOnlyCollection}<{target}>(global::System.Array.Empty<{target}>());");
-        for (var i = 0; i < lists.Count; i++)
-        {
-            var items = string.Join(", ", lists[i].Select(t => target + "." + GeneratedNames.Escape(t)));
-            w.Line($"private static readonly {ReadOnlyCollection}<{target}> s_{reference.Method}{i} = global::System.Array.AsReadOnly(new {target}[] {{ {items} }});");
-        }
+    }
 
-        w.Line();
+    /// <summary>
+    /// In the lookup holder: per list accessor, one array of its shared lists (the empty list first), named after the
+    /// accessor, which is unique among the table's methods, so two accessors' lists can never share a name.
+    /// </summary>
+    public void WriteLists()
+    {
+        foreach (var reference in _references.Where(r => r.IsList))
+        {
+            var target = TypeName(reference.TargetType);
+            var lists = EmptyAndDistinctLists(reference);
+            _w.Line();
+            _w.Line($"internal static readonly {ReadOnlyCollection}<{target}>[] {reference.Method} =");
+            _w.Open();
+            foreach (var list in lists)
+            {
+                var items = string.Join(", ", list.Select(t => target + "." + GeneratedNames.Escape(t)));
+                _w.Line(list.Count == 0
+                    ? $"global::System.Array.AsReadOnly(global::System.Array.Empty<{target}>()),"
+                    : $"global::System.Array.AsReadOnly(new {target}[] {{ {items} }}),");
+            }
+
+            _w.Close("};");
+        }
+    }
+
+    private static List<EquatableArray<string>> EmptyAndDistinctLists(ResolvedReference reference)
+    {
+        var lists = new List<EquatableArray<string>> { EquatableArray<string>.Empty };
+        lists.AddRange(reference.Links.Select(l => l.Targets).Distinct().Where(t => t.Count > 0));
+        return lists;
     }
 
     private static string TypeName(string fullName)

@@ -76,7 +76,7 @@ internal static class TableDescriptorEmitter
         w.Close();
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line($"public override global::{CallOutcome} ToOutcome({enumType} value) => {outcomeExpression ?? "global::" + CallOutcome + ".Unknown"};");
+        w.Line($"public override global::{CallOutcome} ToOutcome({enumType} value) => {outcomeExpression ?? "global::" + CallOutcome + "." + GeneratedNames.UnknownOutcome};");
         w.Line();
         w.Line("/// <inheritdoc/>");
         // A table without Retry cells or an outcome that advises has no IsRetryable: nothing is worth retrying blind.

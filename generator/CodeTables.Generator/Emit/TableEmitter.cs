@@ -1,4 +1,5 @@
 using CodeTables.Generator.Model;
+using CodeTables.Shared;
 
 namespace CodeTables.Generator.Emit;
 
@@ -8,7 +9,7 @@ namespace CodeTables.Generator.Emit;
 /// <see cref="EnumWriter"/> (the enum and its docs), <see cref="LookupWriter"/> (code -> member: TryFromCode,
 /// FromCode, Classify), <see cref="AccessorWriter"/> (member -> value: ToCode, ToOutcome, IsRetryable,
 /// GetDescription, ToStringFast, IsDefined, GetValues), <see cref="ReferenceEmitter"/> (the reference columns'
-/// accessors), <see cref="ArrayWriter"/> (the arrays they read), and after the class <see cref="TableDescriptorEmitter"/>
+/// accessors), <see cref="LookupHolderWriter"/> (the private nested class of what they read), and after the class <see cref="TableDescriptorEmitter"/>
 /// (the <c>ECodes</c> constants and the <c>ETable</c> descriptor).
 /// Every name is global::-qualified, every cell goes through <see cref="Literals"/>, and the output depends only on
 /// the model, so the same table always gives byte-identical source.
@@ -29,6 +30,13 @@ internal static class TableEmitter
         }
 
         w.Line();
+        if (e.Table.OutcomeType is not null)
+        {
+            // File-local: the rows and the member attributes name each outcome through it.
+            w.Line($"using {GeneratedNames.OutcomeAlias} = {e.OutcomeType};");
+            w.Line();
+        }
+
         var block = e.Table.Namespace.Length > 0 && !model.Language.FileScopedNamespace;
         if (block)
         {
@@ -60,13 +68,13 @@ internal static class TableEmitter
     private static void WriteExtensions(EmitContext e)
     {
         var w = e.Writer;
-        w.Line($"/// <summary>Lookups for <see cref=\"{e.EnumName}\"/>, generated from <c>{Literals.Doc(e.Table.FileName)}</c>: switches and static arrays, no reflection, no allocation.</summary>");
+        w.Line($"/// <summary>Lookups for <see cref=\"{e.EnumName}\"/>, generated from <c>{Literals.Doc(e.Table.FileName)}</c>: static arrays and switches, no reflection; only the exceptions of <c>FromCode</c> and <c>ToCode</c> and <c>ToStringFast</c> of a value that is not a member allocate.</summary>");
         w.Line(EmitContext.GeneratedCodeAttribute);
         w.Open($"public static partial class {e.EnumName}Extensions");
         (e.Model.Decision is null ? LookupWriter.Write : (System.Action<EmitContext>)DecisionWriter.Write)(e);
         AccessorWriter.Write(e);
         e.References.WriteAccessors();
-        ArrayWriter.Write(e);
+        LookupHolderWriter.Write(e);
         w.Close();
     }
 }

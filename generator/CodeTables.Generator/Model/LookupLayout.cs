@@ -5,12 +5,13 @@ namespace CodeTables.Generator.Model;
 /// <summary>How a value (an enum value, or an integer code) finds its slot in the per-member arrays.</summary>
 internal enum SlotSource
 {
-    /// <summary>The slot is <c>value - First</c>: codes dense enough that the arrays hold one entry per value.</summary>
+    /// <summary>The slot is <c>value - First</c>: consecutive codes (and string and composite members, numbered 1..N).</summary>
     Offset,
 
     /// <summary>
-    /// The slot is <c>s_slots[value - First]</c>, a byte or ushort per value (0 = not a code), and the arrays hold
-    /// one entry per member: sparse codes (Huawei: 112 codes over 80..1077) without 998-entry arrays of text.
+    /// The slot is <c>Slots[value - First]</c>, a byte or ushort per value (0 = not a code), and the source holds one
+    /// row per member: codes with holes (Huawei: 112 codes over 80..1077) without 998 rows of text. At run time the
+    /// rows are expanded once to one per value (<c>ByValue</c>), so a lookup is still one read after its range check.
     /// </summary>
     Map,
 
@@ -22,13 +23,13 @@ internal enum SlotSource
 /// The lookup layout of one table, decided before anything is written (LayoutPlanner) so that a test can check it.
 /// </summary>
 /// <param name="Source">How a value finds its slot.</param>
-/// <param name="First">The value of row 0 (Offset) or of <c>s_slots[0]</c> (Map); 0 for Switch.</param>
+/// <param name="First">The value of row 0 (Offset) or of <c>Slots[0]</c> (Map); 0 for Switch.</param>
 /// <param name="Slots">
-/// Per row of <c>s_rows</c>, the index of its member in <see cref="TableModel.Members"/>; -1 for a hole (a value
+/// Per row of <c>Rows</c>, the index of its member in <see cref="TableModel.Members"/>; -1 for a hole (a value
 /// that is not a member). Row 0 is always a hole: it answers for every value outside the rows.
 /// </param>
 /// <param name="Map">Map only: per value from <see cref="First"/>, its slot (0 = not a code).</param>
-/// <param name="Columns">The columns of <c>s_rows</c>, the one array of rows the accessors read.</param>
+/// <param name="Columns">The columns of <c>Rows</c>, the one array of rows the accessors read.</param>
 internal sealed record LookupLayout(
     SlotSource Source,
     int First,
@@ -36,22 +37,19 @@ internal sealed record LookupLayout(
     EquatableArray<int> Map,
     RowColumns Columns)
 {
-    /// <summary>Whether a row after row 0 is not a member, so a member test must read the row.</summary>
-    public bool HasHoles => Slots.Skip(1).Contains(-1);
-
-    /// <summary>The element type of <c>s_slots</c>: byte while the slots fit.</summary>
+    /// <summary>The element type of <c>Slots</c>: byte while the slots fit.</summary>
     public string MapElementType => Slots.Count <= byte.MaxValue + 1 ? "byte" : "ushort";
 
     public bool Has(RowColumns column) => (Columns & column) != 0;
 }
 
-/// <summary>The columns of <c>s_rows</c>: one row per slot, like the table's own rows, written in this order.</summary>
+/// <summary>The columns of <c>Rows</c>: one row per slot, like the table's own rows, written in this order.</summary>
 [System.Flags]
 internal enum RowColumns
 {
     None = 0,
 
-    /// <summary>ToStringFast, and the member test of an Offset layout with holes (null in a hole).</summary>
+    /// <summary>ToStringFast (null in a hole).</summary>
     Name = 1,
 
     /// <summary>GetDescription.</summary>

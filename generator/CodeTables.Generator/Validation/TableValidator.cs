@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using CodeTables.Generator.Diagnostics;
-using CodeTables.Generator.Emit;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
 using CodeTables.Shared;
@@ -84,7 +83,7 @@ internal static class TableValidator
             TuplePatterns: csharp8 && table.Kind == CodeKind.Composite,
             FileScopedNamespace: catalog.LanguageVersion >= FileScopedNamespaceLanguageVersion,
             SpanSwitch: table.Kind == CodeKind.String && catalog.HasSpan && catalog.LanguageVersion >= SpanPatternLanguageVersion);
-        var model = new EmitModel(table, outcome, language, LayoutPlanner.Plan(table, outcome), references, Decision: decision);
+        var model = new ValidModel(table, outcome, language, references, decision);
         return new ValidatedTable(model, diagnostics.ToEquatableArray());
     }
 

@@ -13,7 +13,7 @@ namespace CodeTables.Tests.Generator;
 /// </summary>
 public class ArrayLookupTests
 {
-    // Negative codes and gaps: dense (span 9 for 5 members), so array lookups with a negative first code.
+    // Negative codes and gaps (span 9 for 5 members): a slot map with a negative first code.
     private const string Dense =
         "# enum: Dense\n" +
         "Code,Outcome,Description\n" +
@@ -22,6 +22,15 @@ public class ArrayLookupTests
         "0,NoAnswer,zero\n" +
         "2,Busy,two\n" +
         "5,Rejected,five\n";
+
+    // Consecutive codes across zero: one row per value, no map.
+    private const string Consecutive =
+        "# enum: Consecutive\n" +
+        "Code,Outcome,Description\n" +
+        "-2,Busy,minus two\n" +
+        "-1,Failed,minus one\n" +
+        "0,NoAnswer,zero\n" +
+        "1,Rejected,one\n";
 
     // The extremes of int: far too sparse for an array, so switches.
     private const string Sparse =
@@ -37,21 +46,24 @@ public class ArrayLookupTests
     {
         var run = GeneratorHarness.Run(new TableFile("/p/dense.csv", Dense), new TableFile("/p/sparse.csv", Sparse)).AssertClean();
 
-        // Row 0 is the value before the first code (-4) and answers for every value outside the rows.
+        // Codes with holes: a slot map from -3, one row per member, and the rows expanded per value at run time,
+        // read after one range check; a value outside the map reads row 0.
         var dense = run.Source("Consumer.Dense.g.cs");
-        Assert.Contains("var offset = unchecked((uint)(value + 4));", dense);
-        Assert.Contains("return ref offset < (uint)s_rows.Length ? ref s_rows[offset] : ref s_rows[0];", dense);
-        Assert.Contains("(\"Code2\", \"two\", global::CodeTables.CallOutcome.Busy), // 2", dense);
+        Assert.Contains("var offset = unchecked((uint)(value + 3));", dense);
+        Assert.Contains("return ref offset < (uint)ByValue.Length ? ref ByValue[offset] : ref Rows[0];", dense);
+        Assert.Contains("1, 0, 2, 3, 0, 4, 0, 0, 5, // -3..5", dense);
+        Assert.Contains("(\"Code2\", \"two\", __Outcome.Busy), // 2", dense);
         Assert.DoesNotContain("switch (", dense);
 
         var sparse = run.Source("Consumer.Sparse.g.cs");
         Assert.Contains("case 2147483647: return 4;", sparse);
-        Assert.Contains("private static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome) Row(int value) => ref s_rows[SlotOf(value)];", sparse);
-        Assert.DoesNotContain("s_slots", sparse);
+        Assert.Contains("internal static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome) Row(int value) => ref Rows[SlotOf(value)];", sparse);
+        Assert.DoesNotContain("Slots", sparse);
     }
 
     [Theory]
     [InlineData("/p/dense.csv", Dense, "Consumer.Dense")]
+    [InlineData("/p/consecutive.csv", Consecutive, "Consumer.Consecutive")]
     [InlineData("/p/sparse.csv", Sparse, "Consumer.Sparse")]
     public void Every_code_gap_and_extreme_answers_the_same_under_checked_arithmetic(string path, string table, string type)
     {
@@ -79,7 +91,7 @@ public class ArrayLookupTests
             Assert.Equal(true, Reflect.Call(extensions, "IsDefined", value));
         }
 
-        var others = new[] { int.MinValue, int.MinValue + 1, -4, -2, 1, 3, 4, 6, 403, 405, int.MaxValue - 1, int.MaxValue }.Where(c => !codes.Contains(c));
+        var others = new[] { int.MinValue, int.MinValue + 1, -4, -3, -2, 1, 2, 3, 4, 5, 6, 403, 405, int.MaxValue - 1, int.MaxValue }.Where(c => !codes.Contains(c));
         foreach (var code in others)
         {
             Assert.False(Reflect.TryFromCode(extensions, code).Found, $"code {code}");

@@ -21,18 +21,29 @@ public class LayoutPlannerTests
     }
 
     [Fact]
-    public void Dense_integer_codes_get_one_row_per_value_with_row_0_before_the_first_code()
+    public void Consecutive_integer_codes_get_one_row_per_value_with_row_0_before_the_first_code()
     {
-        var layout = Model("/p/dense.csv", "Code,Outcome\n-3,Busy\n-1,Failed\n0,NoAnswer\n2,Busy\n5,Rejected\n").Layout;
+        var layout = Model("/p/dense.csv", "Code,Outcome\n-2,Busy\n-1,Failed\n0,NoAnswer\n1,Busy\n").Layout;
 
         Assert.Equal(SlotSource.Offset, layout.Source);
-        Assert.Equal(-4, layout.First);
+        Assert.Equal(-3, layout.First);
 
-        // Rows for -4..5: members 0..4 at -3, -1, 0, 2, 5; -1 marks a value that is not a code.
-        Assert.Equal(new[] { -1, 0, -1, 1, 2, -1, 3, -1, -1, 4 }, layout.Slots.ToArray());
-        Assert.True(layout.HasHoles);
+        // Rows for -3..1: row 0 (the value before the first code) is the hole, then members 0..3 at -2..1.
+        Assert.Equal(new[] { -1, 0, 1, 2, 3 }, layout.Slots.ToArray());
         Assert.Empty(layout.Map);
         Assert.Equal(RowColumns.Name | RowColumns.Description | RowColumns.Outcome, layout.Columns);
+    }
+
+    [Fact]
+    public void Integer_codes_with_holes_get_a_slot_map_and_one_row_per_member()
+    {
+        var layout = Model("/p/holes.csv", "Code,Outcome\n-3,Busy\n-1,Failed\n0,NoAnswer\n2,Busy\n5,Rejected\n").Layout;
+
+        // -3..5 is 9 values for 5 members: a map from each value to its member's row (0: not a code).
+        Assert.Equal(SlotSource.Map, layout.Source);
+        Assert.Equal(-3, layout.First);
+        Assert.Equal(new[] { -1, 0, 1, 2, 3, 4 }, layout.Slots.ToArray());
+        Assert.Equal(new[] { 1, 0, 2, 3, 0, 4, 0, 0, 5 }, layout.Map.ToArray());
     }
 
     [Fact]
@@ -76,7 +87,6 @@ public class LayoutPlannerTests
         Assert.Equal(SlotSource.Offset, model.Layout.Source);
         Assert.Equal(0, model.Layout.First);
         Assert.Equal(new[] { -1, 0, 1 }, model.Layout.Slots.ToArray());
-        Assert.False(model.Layout.HasHoles);
         Assert.Equal(RowColumns.Name | RowColumns.Description | RowColumns.Outcome | RowColumns.Retry | RowColumns.Code, model.Layout.Columns);
         Assert.True(model.HasIsRetryable);
     }

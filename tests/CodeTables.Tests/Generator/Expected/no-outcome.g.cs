@@ -16,7 +16,7 @@ public enum PlainCode
     [global::CodeTables.CodeTableMember("B")] B = 2,
 }
 
-/// <summary>Lookups for <see cref="PlainCode"/>, generated from <c>no-outcome.csv</c>: switches and static arrays, no reflection, no allocation.</summary>
+/// <summary>Lookups for <see cref="PlainCode"/>, generated from <c>no-outcome.csv</c>: static arrays and switches, no reflection; only the exceptions of <c>FromCode</c> and <c>ToCode</c> and <c>ToStringFast</c> of a value that is not a member allocate.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
 public static partial class PlainCodeExtensions
 {
@@ -36,7 +36,7 @@ public static partial class PlainCodeExtensions
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryFromCode(global::System.ReadOnlySpan<char> code, out global::Consumer.PlainCode value)
     {
-        value = (global::Consumer.PlainCode)ValueOf(code);
+        value = (global::Consumer.PlainCode)__Lookup.ValueOf(code);
         return value != 0;
     }
 
@@ -48,55 +48,59 @@ public static partial class PlainCodeExtensions
     public static global::Consumer.PlainCode FromCode(global::System.ReadOnlySpan<char> code)
         => TryFromCode(code, out var value) ? value : throw new global::System.ArgumentOutOfRangeException(nameof(code), "'" + code.ToString() + "' is not a code of the table no-outcome.csv (PlainCode).");
 
-    private static int ValueOf(global::System.ReadOnlySpan<char> code)
-    {
-        switch (code)
-        {
-            case "A": return 1;
-            case "B": return 2;
-        }
-
-        return 0;
-    }
-
     /// <summary>The member's raw code, exactly as the table writes it.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static string ToCode(this global::Consumer.PlainCode value)
-        => IsDefined(value) ? s_rows[(int)value].Code : throw new global::System.ArgumentOutOfRangeException(nameof(value), "'" + value.ToString() + "' is not a member of PlainCode.");
+        => IsDefined(value) ? __Lookup.Rows[(int)value].Code : throw new global::System.ArgumentOutOfRangeException(nameof(value), "'" + value.ToString() + "' is not a member of PlainCode.");
 
     /// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string GetDescription(this global::Consumer.PlainCode value) => Row((int)value).Description;
+    public static string GetDescription(this global::Consumer.PlainCode value) => __Lookup.Row((int)value).Description;
 
-    /// <summary>The member's name, without reflection or allocation.</summary>
+    /// <summary>The member's name, without reflection or allocation; for a value that is not a member, its number (<c>value.ToString()</c>, which allocates).</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static string ToStringFast(this global::Consumer.PlainCode value) => Row((int)value).Name ?? value.ToString();
+    public static string ToStringFast(this global::Consumer.PlainCode value) => __Lookup.Row((int)value).Name ?? value.ToString();
 
     /// <summary>Whether <paramref name="value"/> is a member of the table.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsDefined(global::Consumer.PlainCode value) => unchecked((uint)((int)value - 1)) < 2u;
 
     /// <summary>Every member, in table order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.PlainCode> GetValues() => s_values;
+    public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.PlainCode> GetValues() => __Lookup.Values;
 
-    private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.PlainCode> s_values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+    /// <summary>What the lookups read, apart from any member declared in another part of this class.</summary>
+    private static class __Lookup
     {
-        1, 2,
-    }, value => (global::Consumer.PlainCode)value));
+        internal static readonly (string? Name, string Description, string Code)[] Rows =
+        {
+            (null, "", ""), // 0: not a member
+            ("A", "The first code.", "A"),
+            ("B", "The second code.", "B"),
+        };
 
-    private static readonly (string? Name, string Description, string Code)[] s_rows =
-    {
-        (null, "", ""), // 0: not a member
-        ("A", "The first code.", "A"),
-        ("B", "The second code.", "B"),
-    };
+        /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static ref readonly (string? Name, string Description, string Code) Row(int value)
+        {
+            var offset = unchecked((uint)value);
+            return ref offset < (uint)Rows.Length ? ref Rows[offset] : ref Rows[0];
+        }
 
-    /// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ref readonly (string? Name, string Description, string Code) Row(int value)
-    {
-        var offset = unchecked((uint)value);
-        return ref offset < (uint)s_rows.Length ? ref s_rows[offset] : ref s_rows[0];
+        internal static int ValueOf(global::System.ReadOnlySpan<char> code)
+        {
+            switch (code)
+            {
+                case "A": return 1;
+                case "B": return 2;
+            }
+
+            return 0;
+        }
+
+        internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.PlainCode> Values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
+        {
+            1, 2,
+        }, value => (global::Consumer.PlainCode)value));
     }
 }
 
@@ -104,11 +108,10 @@ public static partial class PlainCodeExtensions
 [global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
 public static class PlainCodeCodes
 {
-    /// <summary>The code of <see cref="global::Consumer.PlainCode.A"/>.</summary>
-    public const string A = "A";
-
-    /// <summary>The code of <see cref="global::Consumer.PlainCode.B"/>.</summary>
-    public const string B = "B";
+    /// <summary>The code of each member of <see cref="global::Consumer.PlainCode"/>, under the member's name.</summary>
+    public const string
+        A = "A",
+        B = "B";
 }
 
 /// <summary>The table <c>no-outcome.csv</c> as a <see cref="global::CodeTables.ICodeTable{TEnum}"/>: one shape for every table, for code written once. Delegates to <see cref="global::Consumer.PlainCodeExtensions"/>.</summary>

@@ -2,15 +2,19 @@ using System.Collections.Generic;
 using System.Linq;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
+using CodeTables.Shared;
 
 namespace CodeTables.Generator.Emit;
 
 /// <summary>
-/// The static arrays the lookups read: <c>s_slots</c> (a Map layout) and <c>s_rows</c>, one row per slot with
-/// exactly the columns the layout lists (<see cref="LookupLayout.Columns"/>), each commented with the value it
-/// answers for so that a reader can find a code.
+/// The private nested class <c>__Lookup</c> (<see cref="GeneratedNames.LookupHolder"/>) that holds everything the
+/// lookups read: <c>Slots</c> (a Map layout), <c>Rows</c>, one row per slot with exactly the columns the layout lists
+/// (<see cref="LookupLayout.Columns"/>), each commented with the value it answers for so that a reader can find a
+/// code; <c>ByValue</c> (a Map layout: the rows expanded to one per value when the class is first used, so that every
+/// lookup is one read); the <c>Row</c>, <c>SlotOf</c> and <c>ValueOf</c> helpers, the member list and the reference
+/// columns' shared lists. Nested and private: no member a user declares in the partial extension class can meet them.
 /// </summary>
-internal static class ArrayWriter
+internal static class LookupHolderWriter
 {
     /// <summary>Numbers per line in the slot map and the codes list.</summary>
     private const int PerLine = 16;
@@ -19,20 +23,50 @@ internal static class ArrayWriter
 
     public static void Write(EmitContext e)
     {
+        var w = e.Writer;
+        w.Line();
+        w.Line("/// <summary>What the lookups read, apart from any member declared in another part of this class.</summary>");
+        w.Open($"private static class {GeneratedNames.LookupHolder}");
         if (e.Layout.Source == SlotSource.Map)
         {
             WriteSlotMap(e);
+            w.Line();
         }
 
         var columns = ColumnOrder.Where(e.Layout.Has).Select(c => Column(e, c)).ToList();
         var rowType = "(" + string.Join(", ", columns.Select(c => c.Type + " " + c.Name)) + ")";
         var hole = "(" + string.Join(", ", columns.Select(c => c.Hole)) + ")";
-        var w = e.Writer;
-        w.Line();
-        w.Line($"private static readonly {rowType}[] s_rows =");
+        w.Line($"internal static readonly {rowType}[] Rows =");
         WriteRows(e, m => "(" + string.Join(", ", columns.Select(c => c.Value(m))) + ")", hole);
         w.Line();
+        if (e.Layout.Source == SlotSource.Map)
+        {
+            WriteByValue(e, rowType);
+        }
+
         WriteRowHelper(e, rowType);
+        LookupWriter.WriteValueOf(e);
+        WriteValues(e);
+        e.References.WriteLists();
+        w.Close();
+    }
+
+    /// <summary>Map layout: the rows expanded to one per value, once, so that a lookup reads one row after its range check.</summary>
+    private static void WriteByValue(EmitContext e, string rowType)
+    {
+        var w = e.Writer;
+        w.Line($"/// <summary>Per value from {CodeSyntax.Format(e.Layout.First)}: its row, expanded once from <c>Slots</c> so that a lookup is one read.</summary>");
+        w.Line($"internal static readonly {rowType}[] ByValue = Expand();");
+        w.Line();
+        w.Open($"private static {rowType}[] Expand()");
+        w.Line($"var rows = new {rowType}[Slots.Length];");
+        w.Open("for (var i = 0; i < rows.Length; i++)");
+        w.Line("rows[i] = Rows[Slots[i]];");
+        w.Close();
+        w.Line();
+        w.Line("return rows;");
+        w.Close();
+        w.Line();
     }
 
     /// <summary>Row(value): the one place that knows how a value finds its row; row 0 answers for a value outside the rows.</summary>
@@ -41,34 +75,42 @@ internal static class ArrayWriter
         var w = e.Writer;
         w.Line("/// <summary>The row of a value (a code or a member): row 0 answers for a value that is not a member.</summary>");
         w.Line(EmitContext.Inline);
-        var declaration = $"private static ref readonly {rowType} Row(int value)";
+        var declaration = $"internal static ref readonly {rowType} Row(int value)";
         switch (e.Layout.Source)
         {
             case SlotSource.Offset:
-                w.Open(declaration);
-                w.Line($"var offset = {e.Offset("value")};");
-                w.Line("return ref offset < (uint)s_rows.Length ? ref s_rows[offset] : ref s_rows[0];");
-                w.Close();
-                break;
             case SlotSource.Map:
+                // One row per value: the rows themselves (Offset) or their expansion (Map).
+                var perValue = e.Layout.Source == SlotSource.Map ? "ByValue" : "Rows";
                 w.Open(declaration);
                 w.Line($"var offset = {e.Offset("value")};");
-                w.Line("return ref s_rows[offset < (uint)s_slots.Length ? s_slots[offset] : 0];");
+                w.Line($"return ref offset < (uint){perValue}.Length ? ref {perValue}[offset] : ref Rows[0];");
                 w.Close();
                 break;
             default:
-                w.Line($"{declaration} => ref s_rows[SlotOf(value)];");
+                w.Line($"{declaration} => ref Rows[SlotOf(value)];");
                 w.Line();
                 WriteSlotSwitch(e);
                 break;
         }
     }
 
+    /// <summary>GetValues' list: built once from the values in table order.</summary>
+    private static void WriteValues(EmitContext e)
+    {
+        var w = e.Writer;
+        w.Line();
+        w.Line($"internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{e.Type}> Values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]");
+        w.Open();
+        WriteRuns(w, e.Table.Members.Select(m => CodeSyntax.Format(m.Value)).ToList());
+        w.Close($"}}, value => ({e.Type})value));");
+    }
+
     /// <summary>Sparse integer codes: the switch from a code to its slot (its member's number in table order; 0 = not a code).</summary>
     private static void WriteSlotSwitch(EmitContext e)
     {
         var w = e.Writer;
-        w.Open("private static int SlotOf(int code)");
+        w.Open("internal static int SlotOf(int code)");
         w.Open("switch (code)");
         for (var slot = 1; slot < e.Layout.Slots.Count; slot++)
         {
@@ -79,7 +121,6 @@ internal static class ArrayWriter
         w.Close();
         w.Close();
     }
-
 
     /// <summary>A column: its type and name, the value for a member, and the value for a slot that is not a member.</summary>
     private static (string Type, string Name, System.Func<TableMember, string> Value, string Hole) Column(EmitContext e, RowColumns column)
@@ -150,15 +191,14 @@ internal static class ArrayWriter
         return slot == 0 ? "not a code" : CodeSyntax.Format(e.Table.Members[layout.Slots[slot]].Value);
     }
 
-    /// <summary>s_slots: per value from First, the slot of its member (0 = not a code), a line per 16 values.</summary>
+    /// <summary>Slots: per value from First, the slot of its member (0 = not a code), a line per 16 values.</summary>
     private static void WriteSlotMap(EmitContext e)
     {
         var w = e.Writer;
         var layout = e.Layout;
         var type = layout.MapElementType;
-        w.Line();
-        w.Line($"/// <summary>Per code from {CodeSyntax.Format(layout.First)}: its row in <c>s_rows</c> (0 = not a code).</summary>");
-        w.Line($"private static readonly {type}[] s_slots =");
+        w.Line($"/// <summary>Per code from {CodeSyntax.Format(layout.First)}: its row in <c>Rows</c> (0 = not a code).</summary>");
+        w.Line($"internal static readonly {type}[] Slots =");
         w.Open();
         for (var start = 0; start < layout.Map.Count; start += PerLine)
         {
