@@ -45,7 +45,11 @@ internal static class LookupHolderWriter
         }
 
         WriteRowHelper(e, rowType);
-        LookupWriter.WriteValueOf(e);
+        if (e.Model.Decision is null)
+        {
+            LookupWriter.WriteValueOf(e); // a decision table's rules are found by TryDecide, not by a code
+        }
+
         WriteValues(e);
         e.References.WriteLists();
         w.Close();

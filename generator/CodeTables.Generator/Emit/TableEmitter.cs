@@ -68,7 +68,10 @@ internal static class TableEmitter
     private static void WriteExtensions(EmitContext e)
     {
         var w = e.Writer;
-        w.Line($"/// <summary>Lookups for <see cref=\"{e.EnumName}\"/>, generated from <c>{Literals.Doc(e.Table.FileName)}</c>: static arrays and switches, no reflection; only the exceptions of <c>FromCode</c> and <c>ToCode</c> and <c>ToStringFast</c> of a value that is not a member allocate.</summary>");
+        var allocating = e.Model.Decision is null ? "the exceptions of <c>FromCode</c> and <c>ToCode</c> and "
+            : e.Table.Decision!.Complete ? "the exception of <c>Decide</c> and " : string.Empty;
+        var verb = allocating.Length == 0 ? "allocates" : "allocate";
+        w.Line($"/// <summary>Lookups for <see cref=\"{e.EnumName}\"/>, generated from <c>{Literals.Doc(e.Table.FileName)}</c>: static arrays and switches, no reflection; only {allocating}<c>ToStringFast</c> of a value that is not a member {verb}.</summary>");
         w.Line(EmitContext.GeneratedCodeAttribute);
         w.Open($"public static partial class {e.EnumName}Extensions");
         (e.Model.Decision is null ? LookupWriter.Write : (System.Action<EmitContext>)DecisionWriter.Write)(e);

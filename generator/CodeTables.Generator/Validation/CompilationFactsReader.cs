@@ -19,7 +19,7 @@ internal static class CompilationFactsReader
 {
     private const string GlobalPrefix = "global::";
 
-    /// <summary>The names the tables need looked up: the outcome types and reference targets no table generates.</summary>
+    /// <summary>The names the tables need looked up: the outcome types, reference targets and decision inputs no table generates.</summary>
     public static CompilationRequest Request(ImmutableArray<ParsedTable> tables, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -36,7 +36,7 @@ internal static class CompilationFactsReader
 
         // ReferenceResolver tries this project's tables first (full name, then simple name): only the rest reach the compilation.
         var references = valid
-            .SelectMany(t => t.References.Select(r => new ReferenceLookup(r.Target, t.Namespace)))
+            .SelectMany(t => ReferenceResolver.Targets(t).Select(target => new ReferenceLookup(target, t.Namespace)))
             .Where(r => Bare(r.Name) is var bare && !generated.Contains(bare) && !(IsSimple(bare) && generatedSimple.Contains(bare)))
             .Distinct()
             .OrderBy(r => r.Name, StringComparer.Ordinal)

@@ -17,7 +17,7 @@ internal static class ReferenceResolver
 {
     public static EquatableArray<ReferenceTargetInfo> Resolve(List<TableModel> tables, CompilationFacts compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes, CancellationToken cancellationToken)
         => tables
-            .SelectMany(t => t.References.Select(r => r.Target).Concat(DecisionTargets(t)).Select(name => (Name: name, Context: t.Namespace)))
+            .SelectMany(t => Targets(t).Select(name => (Name: name, Context: t.Namespace)))
             .Distinct()
             .OrderBy(n => n.Name, StringComparer.Ordinal)
             .ThenBy(n => n.Context, StringComparer.Ordinal)
@@ -34,8 +34,11 @@ internal static class ReferenceResolver
             ? EquatableArray<ReferenceTargetInfo>.Empty
             : targets.Where(t => t.Context == table.Namespace && (table.References.Any(r => r.Target == t.Name) || DecisionTargets(table).Contains(t.Name))).ToEquatableArray();
 
+    /// <summary>Every table name a table's cells point at: its reference columns' targets and its decision inputs typed as tables.</summary>
+    internal static IEnumerable<string> Targets(TableModel table) => table.References.Select(r => r.Target).Concat(DecisionTargets(table));
+
     /// <summary>A decision table's inputs typed as code tables are resolved like references (Validation/DecisionValidator.cs).</summary>
-    private static IEnumerable<string> DecisionTargets(TableModel table)
+    internal static IEnumerable<string> DecisionTargets(TableModel table)
         => table.Decision is null ? Enumerable.Empty<string>() : table.Decision.Inputs.Where(i => i.Kind == InputKind.Table).Select(i => i.Type);
 
     private static ReferenceTargetInfo Resolve(string name, string context, List<TableModel> tables, CompilationFacts compilation, EquatableArray<OutcomeTypeInfo> outcomeTypes)
