@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
-using CodeTables.Analyzers.Facts;
 using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Analyzers.Facts;
 using CodeTables.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

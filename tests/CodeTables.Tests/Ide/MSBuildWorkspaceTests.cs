@@ -78,6 +78,9 @@ public class MSBuildWorkspaceTests(IdeHost host)
         }
         """;
 
+    /// <summary>A decision table over the table above: complete and without overlaps as opened.</summary>
+    private const string Decision = "# enum: CallResult\n# inputs: Cause=ReleaseCause, Answered=bool\n# hit-policy: unique\nCause,Answered,Outcome\n16,yes,Answered\n16,no,NoAnswer\n17|18,*,Busy\n";
+
     private const string Use = "namespace Acme; public static class Use { public static ReleaseCause Rejected => ReleaseCause.CallRejected; }";
 
     [Fact]
@@ -129,6 +132,24 @@ public class MSBuildWorkspaceTests(IdeHost host)
         var after = await Analyze(fixedProject, analyzers);
         Assert.DoesNotContain(after.Analyzer, d => d.Id == "CT1001");
         Assert.DoesNotContain(after.Compiler, d => d.Severity == DiagnosticSeverity.Error);
+
+        // An analyst's slips, typed into the open CSV, each shown live at its cell: a row typed with ';' (CT0032) and a
+        // misspelt header (CT0034) in the code table, and a decision row that overlaps two others (CT0055).
+        AssertLive(await Analyze(Edit(project, table, Table + "19;NoUserResponding;NoAnswer\n"), analyzers), "CT0032", table, 6, 1, "split at ';' (semicolon) it has 3");
+        AssertLive(await Analyze(Edit(project, table, Table.Replace("Code,Name,Outcome", "Code,Name,Outcomes")), analyzers), "CT0034", table, 2, 11, "looks like a misspelling of 'Outcome'");
+        var decision = project.AdditionalDocuments.Single(d => Path.GetFileName(d.FilePath) == "call-result.csv");
+        AssertLive(await Analyze(Edit(project, decision, Decision.Replace("17|18,*,Busy", "16|17|18,*,Busy")), analyzers), "CT0055", decision, 7, 1, "rows 5 and 7 both match Cause=16, Answered=yes");
+    }
+
+    private static Project Edit(Project project, TextDocument document, string text)
+        => project.Solution.WithAdditionalDocumentText(document.Id, SourceText.From(text)).GetProject(project.Id)!;
+
+    private static void AssertLive((ImmutableArray<Diagnostic> Compiler, ImmutableArray<Diagnostic> Analyzer) result, string id, TextDocument document, int line, int column, string words)
+    {
+        var diagnostic = Assert.Single(result.Analyzer, d => d.Id == id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal((document.FilePath, line, column), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Contains(words, diagnostic.GetMessage());
     }
 
     private ConsumerProject CreateConsumer()
@@ -138,6 +159,7 @@ public class MSBuildWorkspaceTests(IdeHost host)
             .Property("RootNamespace", "Acme")
             .Write();
         project.File("CodeTables/release-cause.csv", Table);
+        project.File("CodeTables/call-result.csv", Decision);
         project.File("Program.cs", Program);
         project.File("Use.cs", Use);
 
