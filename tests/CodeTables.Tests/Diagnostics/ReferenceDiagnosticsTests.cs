@@ -19,22 +19,11 @@ public class ReferenceDiagnosticsTests
     private static GeneratorRun Run(string csv, string? source = null)
         => GeneratorHarness.Run([ReferenceTests.Q850, ReferenceTests.Hangup, ReferenceTests.Missed, new TableFile(Path, csv)], source);
 
+    /// <summary>One reference error, at this line and column, saying these words.</summary>
     private static Diagnostic AssertSingle(GeneratorRun run, string id, int line, int column, params string[] words)
     {
-        var diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal(id, diagnostic.Id);
+        var diagnostic = run.AssertSingleDiagnostic(Path, id, line, column, words);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        var span = diagnostic.Location.GetLineSpan();
-        Assert.Equal(Path, span.Path);
-        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
-        var message = diagnostic.GetMessage();
-        Assert.Contains("acme.csv", message);
-        foreach (var word in words)
-        {
-            Assert.Contains(word, message);
-        }
-
-        Assert.Equal($"https://github.com/CodeTables/CodeTables/blob/main/docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
         return diagnostic;
     }
 

@@ -54,6 +54,29 @@ public sealed class GeneratorRun(GeneratorDriver driver, GeneratorDriverRunResul
         return this;
     }
 
+    /// <summary>
+    /// Asserts the run reported exactly one table diagnostic: this id, in the file at <paramref name="path"/>, at this
+    /// line and column, its message naming the file and saying every one of <paramref name="words"/>, its help link the
+    /// diagnostic's page.
+    /// </summary>
+    public Diagnostic AssertSingleDiagnostic(string path, string id, int line, int column, params string[] words)
+    {
+        var diagnostic = Xunit.Assert.Single(Diagnostics);
+        Xunit.Assert.Equal(id, diagnostic.Id);
+        var span = diagnostic.Location.GetLineSpan();
+        Xunit.Assert.Equal(path, span.Path);
+        Xunit.Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        var message = diagnostic.GetMessage();
+        Xunit.Assert.Contains(Path.GetFileName(path), message);
+        foreach (var word in words)
+        {
+            Xunit.Assert.Contains(word, message);
+        }
+
+        Xunit.Assert.Equal($"https://github.com/CodeTables/CodeTables/blob/main/docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
+        return diagnostic;
+    }
+
     /// <summary>Emits the consumer and loads it in a collectible context, to call the generated API.</summary>
     public Assembly Load()
     {
