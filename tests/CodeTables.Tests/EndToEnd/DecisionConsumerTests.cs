@@ -22,32 +22,21 @@ public class DecisionConsumerTests
     [InlineData("latest")]
     public void Decision_tables_over_shipped_tables_build_warning_free_and_decide(string langVersion)
     {
-        var project = Path.Combine(_package.WorkDirectory, "Decisions" + langVersion.Replace(".", string.Empty, StringComparison.Ordinal));
-        var tables = Path.Combine(project, "tables");
-        Directory.CreateDirectory(tables);
+        var consumer = ConsumerProject.Create(_package, "Decisions" + langVersion.Replace(".", string.Empty, StringComparison.Ordinal))
+            .Property("OutputType", "Exe")
+            .Property("LangVersion", langVersion)
+            .Property("Nullable", langVersion == "7.3" ? "disable" : "enable")
+            .Property("TreatWarningsAsErrors", "true")
+            .Property("GenerateDocumentationFile", "true")
+            .Property("RootNamespace", "Acme.Calls")
+            .Item("<CodeTable Include=\"tables/*.csv\" />")
+            .Write();
         foreach (var shipped in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tables"), "*.csv"))
         {
-            File.Copy(shipped, Path.Combine(tables, Path.GetFileName(shipped)), overwrite: true);
+            consumer.File("tables/" + Path.GetFileName(shipped), File.ReadAllBytes(shipped));
         }
 
-        File.WriteAllText(Path.Combine(project, "Decisions.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <LangVersion>{langVersion}</LangVersion>
-                <Nullable Condition="'$(LangVersion)' != '7.3'">enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <RootNamespace>Acme.Calls</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{PackedPackage.Version}" />
-                <CodeTable Include="tables/*.csv" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(tables, "freeswitch-call.csv"), """
+        consumer.File("tables/freeswitch-call.csv", """
             # inputs: HangupCause=FreeSwitchHangupCause, Answered=bool
             # hit-policy: first
             HangupCause,Answered,Name,Outcome
@@ -58,7 +47,7 @@ public class DecisionConsumerTests
             *,*,Other,Unknown
 
             """);
-        File.WriteAllText(Path.Combine(tables, "sip-class.csv"), """
+        consumer.File("tables/sip-class.csv", """
             # inputs: Status=SipResponse, Answered=bool
             # hit-policy: first
             Status,Answered,Name,Outcome
@@ -69,7 +58,7 @@ public class DecisionConsumerTests
             *,*,Other,Unknown
 
             """);
-        File.WriteAllText(Path.Combine(tables, "missed-pairs.csv"), """
+        consumer.File("tables/missed-pairs.csv", """
             # inputs: MissedCallType=string, HangupCause=FreeSwitchHangupCause
             # complete: no
             MissedCallType,HangupCause,Name,Outcome,Description
@@ -79,7 +68,7 @@ public class DecisionConsumerTests
             No Devices,*,NoDevices,Unreachable,
 
             """);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+        consumer.File("Program.cs", """
             using System;
             using Acme.Calls;
 
@@ -97,9 +86,8 @@ public class DecisionConsumerTests
             }
             """);
 
-        DotNet.Succeed(project, _package.Environment, "build", "-c", "Release", "-nodeReuse:false", "-p:UseSharedCompilation=false");
-        var output = DotNet.Succeed(project, _package.Environment, "run", "--no-build", "-c", "Release");
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        consumer.Build("-c", "Release", "-p:UseSharedCompilation=false");
+        var lines = consumer.RunLines("-c", "Release");
 
         Assert.Contains("fs:NotAnswered:Answered", lines);
         Assert.Contains("sip:Busy:ClientError:Answered", lines);

@@ -101,37 +101,24 @@ public class StorageConsumerTests
     [Fact]
     public void A_record_of_every_kind_of_table_is_stored_as_codes_and_survives_an_inserted_row()
     {
-        var project = Path.Combine(_package.WorkDirectory, "StorageConsumer");
-        Directory.CreateDirectory(Path.Combine(project, "tables"));
-        File.WriteAllText(Path.Combine(project, "StorageConsumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <RootNamespace>Acme.Calls</RootNamespace>
-                <NoWarn>$(NoWarn);CT2001;CT2002</NoWarn>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{PackedPackage.Version}" />
-                <PackageReference Include="Microsoft.EntityFrameworkCore.Sqlite" Version="10.0.15" />
-                <PackageReference Include="Microsoft.Extensions.Configuration" Version="10.0.15" />
-                <PackageReference Include="Microsoft.Extensions.Configuration.Binder" Version="10.0.15" />
-                <CodeTable Include="tables/*.csv" />
-              </ItemGroup>
-            </Project>
-            """);
+        var consumer = ConsumerProject.StrictExe(_package, "StorageConsumer")
+            .Property("RootNamespace", "Acme.Calls")
+            .AllowLiteralCodes()
+            .Item("<PackageReference Include=\"Microsoft.EntityFrameworkCore.Sqlite\" Version=\"10.0.15\" />")
+            .Item("<PackageReference Include=\"Microsoft.Extensions.Configuration\" Version=\"10.0.15\" />")
+            .Item("<PackageReference Include=\"Microsoft.Extensions.Configuration.Binder\" Version=\"10.0.15\" />")
+            .Item("<CodeTable Include=\"tables/*.csv\" />")
+            .Write();
+        var project = consumer.Directory;
         PackedPackage.AddMachineFeed(project);
-        File.WriteAllText(Path.Combine(project, "tables", "release.csv"), "Code,Outcome,Description\n17,Busy,User busy\n21,Rejected,Call rejected\n");
-        File.WriteAllText(Path.Combine(project, "tables", "status.csv"), "Code,Outcome,Description\nbusy,Busy,Busy.\nno-answer,NoAnswer,Nobody answered.\n");
-        File.WriteAllText(Path.Combine(project, "tables", "legs.csv"), "# key: Leg, Cause\nLeg,Cause,Name,Outcome\nagent,,AgentFailed,Failed\nagent,BUSY,AgentBusy,Busy\n");
-        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+        consumer.File("tables/release.csv", "Code,Outcome,Description\n17,Busy,User busy\n21,Rejected,Call rejected\n");
+        consumer.File("tables/status.csv", "Code,Outcome,Description\nbusy,Busy,Busy.\nno-answer,NoAnswer,Nobody answered.\n");
+        consumer.File("tables/legs.csv", "# key: Leg, Cause\nLeg,Cause,Name,Outcome\nagent,,AgentFailed,Failed\nagent,BUSY,AgentBusy,Busy\n");
+        consumer.File("Program.cs", Program);
         var database = Path.Combine(project, "calls.db");
 
-        DotNet.Succeed(project, _package.Environment, "build", "-c", "Release", "-nodeReuse:false", "-p:UseSharedCompilation=false");
-        var lines = Lines(DotNet.Succeed(project, _package.Environment, "run", "--no-build", "-c", "Release", "--", "write", database));
+        consumer.Build("-c", "Release", "-p:UseSharedCompilation=false");
+        var lines = consumer.RunLines("-c", "Release", "--", "write", database);
 
         Assert.Contains("""json:{"Id":1,"Release":17,"Status":"no-answer","Leg":["agent","BUSY"]}""", lines);
         Assert.Contains("back:True", lines);
@@ -142,37 +129,28 @@ public class StorageConsumerTests
         Assert.Contains("config:Code21:NoAnswer:AgentBusy", lines);
 
         // The vendor adds codes; the analyst inserts their rows where they belong, which renumbers the members after them.
-        File.WriteAllText(Path.Combine(project, "tables", "status.csv"), "Code,Outcome,Description\nbusy,Busy,Busy.\ncongestion,Congestion,Congested.\nno-answer,NoAnswer,Nobody answered.\n");
-        File.WriteAllText(Path.Combine(project, "tables", "legs.csv"), "# key: Leg, Cause\nLeg,Cause,Name,Outcome\nagent,,AgentFailed,Failed\nagent,REJECTED,AgentRejected,Rejected\nagent,BUSY,AgentBusy,Busy\n");
-        DotNet.Succeed(project, _package.Environment, "build", "-c", "Release", "-nodeReuse:false", "-p:UseSharedCompilation=false");
-        lines = Lines(DotNet.Succeed(project, _package.Environment, "run", "--no-build", "-c", "Release", "--", "read", database));
+        consumer.File("tables/status.csv", "Code,Outcome,Description\nbusy,Busy,Busy.\ncongestion,Congestion,Congested.\nno-answer,NoAnswer,Nobody answered.\n");
+        consumer.File("tables/legs.csv", "# key: Leg, Cause\nLeg,Cause,Name,Outcome\nagent,,AgentFailed,Failed\nagent,REJECTED,AgentRejected,Rejected\nagent,BUSY,AgentBusy,Busy\n");
+        consumer.Build("-c", "Release", "-p:UseSharedCompilation=false");
+        lines = consumer.RunLines("-c", "Release", "--", "read", database);
         Assert.Contains("read:Code17/NoAnswer/AgentBusy,Code21/Busy/AgentBusy", lines);
     }
 
     [Fact]
     public void A_library_without_json_or_ef_core_gets_none_of_their_converters_and_references_nothing_new()
     {
-        var project = Path.Combine(_package.WorkDirectory, "PlainLibrary");
-        Directory.CreateDirectory(Path.Combine(project, "tables"));
-        File.WriteAllText(Path.Combine(project, "PlainLibrary.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>netstandard2.0</TargetFramework>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <RootNamespace>Acme.Plain</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CodeTables" Version="{PackedPackage.Version}" />
-                <CodeTable Include="tables/*.csv" />
-              </ItemGroup>
-            </Project>
-            """);
+        var consumer = ConsumerProject.Create(_package, "PlainLibrary", "netstandard2.0")
+            .Property("TreatWarningsAsErrors", "true")
+            .Property("GenerateDocumentationFile", "true")
+            .Property("RootNamespace", "Acme.Plain")
+            .Item("<CodeTable Include=\"tables/*.csv\" />")
+            .Write();
+        var project = consumer.Directory;
         PackedPackage.AddMachineFeed(project);
-        File.WriteAllText(Path.Combine(project, "tables", "status.csv"), "Code,Outcome,Description\nbusy,Busy,Busy.\nno-answer,NoAnswer,Nobody answered.\n");
-        File.WriteAllText(Path.Combine(project, "tables", "legs.csv"), "# key: Leg, Cause\nLeg,Cause,Outcome\nagent,BUSY,Busy\nagent,,Failed\n");
+        consumer.File("tables/status.csv", "Code,Outcome,Description\nbusy,Busy,Busy.\nno-answer,NoAnswer,Nobody answered.\n");
+        consumer.File("tables/legs.csv", "# key: Leg, Cause\nLeg,Cause,Outcome\nagent,BUSY,Busy\nagent,,Failed\n");
 
-        DotNet.Succeed(project, _package.Environment, "build", "-c", "Release", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        consumer.Build("-c", "Release", "-p:UseSharedCompilation=false");
 
         using var pe = new PEReader(File.OpenRead(Path.Combine(project, "bin", "Release", "netstandard2.0", "PlainLibrary.dll")));
         var metadata = pe.GetMetadataReader();
@@ -185,6 +163,4 @@ public class StorageConsumerTests
         Assert.Contains("StatusTypeConverter", types);
         Assert.Contains("LegsTypeConverter", types);
     }
-
-    private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
