@@ -86,7 +86,7 @@ public class DecisionConsumerTests
             }
             """);
 
-        consumer.Build("-c", "Release", "-p:UseSharedCompilation=false");
+        consumer.Build("-c", "Release");
         var lines = consumer.RunLines("-c", "Release");
 
         Assert.Contains("fs:NotAnswered:Answered", lines);

@@ -47,7 +47,7 @@ public class NetStandardConsumerTests
         // netstandard2.0 needs NETStandard.Library, which this repository's own restore put in the machine's package folder.
         PackedPackage.AddMachineFeed(project.Directory);
 
-        var output = project.Build("-c", "Release", "-p:UseSharedCompilation=false", "-v:n");
+        var output = project.Build("-c", "Release", "-v:n");
 
         Assert.Contains("Build succeeded", output);
         Assert.Contains("langversion:7.3", output);

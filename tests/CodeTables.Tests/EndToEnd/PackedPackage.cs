@@ -70,8 +70,9 @@ public sealed class PackedPackage
     public IReadOnlyDictionary<string, string> Environment { get; }
 
     /// <summary>
-    /// A nuget.config in <paramref name="project"/> that adds the machine's package folder, which this repository's own
-    /// restore filled (NETStandard.Library, EF Core, ...), to the package's feed.
+    /// A nuget.config in <paramref name="project"/> that makes the machine's package folder, which this repository's own
+    /// restore filled (NETStandard.Library, EF Core, ...), a fallback folder: its packages are used where they are, not
+    /// extracted again into the run's package cache (EF Core with SQLite's native libraries is tens of megabytes).
     /// </summary>
     public static void AddMachineFeed(string project)
     {
@@ -80,9 +81,9 @@ public sealed class PackedPackage
         File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
-              <packageSources>
+              <fallbackPackageFolders>
                 <add key="machine" value="{machinePackages}" />
-              </packageSources>
+              </fallbackPackageFolders>
             </configuration>
             """);
     }
@@ -107,7 +108,10 @@ public sealed class PackageCollection : ICollectionFixture<PackedPackage>
     public const string Name = "Packed package";
 }
 
-/// <summary>The folder convention, configuration files and SARIF: other consumers of the same package, built beside the first collection's.</summary>
+/// <summary>
+/// The folder convention, configuration files, SARIF and storing codes: other consumers of the same package, built beside
+/// the first collection's (the two collections take about the same time, so that neither waits for the other).
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class ConventionsCollection : ICollectionFixture<PackedPackage>
 {

@@ -16,8 +16,6 @@ namespace CodeTables.Tests.EndToEnd;
 [Collection(PackageCollection.Name)]
 public class PublisherFilesEndToEndTests
 {
-    private const string NoCompilerServer = "-p:UseSharedCompilation=false";
-
     private readonly PackedPackage _package;
 
     public PublisherFilesEndToEndTests(PackedPackage package) => _package = package;
@@ -60,7 +58,7 @@ public class PublisherFilesEndToEndTests
             Console.WriteLine($"digits:{DigitCodes.Code1_31_231.ToCode()}:{DigitCodes.Code1_3_1231.ToCode()}");
             """);
 
-        var build = project.Build(NoCompilerServer);
+        var build = project.Build();
 
         // The registry's six class headings are reported at their lines and skipped; the Windows-1252 file is reported.
         foreach (var line in new[] { 4, 11, 15, 21, 32, 35 })
@@ -97,7 +95,7 @@ public class PublisherFilesEndToEndTests
         project.File("CodeTables/q850.csv", "Code,Outcome\n17,Busy\n");
         project.File("Module1.vb", "Public Module Module1\nEnd Module\n");
 
-        var build = project.Build(NoCompilerServer);
+        var build = project.Build();
 
         var warnings = build.Split('\n').Where(l => l.Contains("warning CT0031:", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct().ToList();
         var warning = Assert.Single(warnings);

@@ -46,7 +46,7 @@ public class ReferenceConsumerTests
     public void Typed_accessors_follow_references_in_a_real_build()
     {
         var project = CreateProject("References", "17, 34");
-        project.Build("-c", "Release", "-p:UseSharedCompilation=false");
+        project.Build("-c", "Release");
         var lines = project.RunLines("-c", "Release");
 
         Assert.Contains("single:UserBusy:True", lines);
@@ -59,7 +59,7 @@ public class ReferenceConsumerTests
     {
         // 43 is not in q850-cause.csv: the cell "17; 43" is on line 3, after "Busy,Busy," (column 11).
         var project = CreateProject("ReferenceTypo", "17; 43");
-        var result = project.Run("build", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        var result = project.Run("build", "-nodeReuse:false");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("tables/refusal-reason.csv(3,11): error CT0044:", result.Output);

@@ -14,7 +14,7 @@ namespace CodeTables.Tests.EndToEnd;
 /// and reads them back, also with the build after a row was inserted in the middle of a table; a netstandard2.0 library
 /// that references neither System.Text.Json nor EF Core gets none of their converters and references nothing new.
 /// </summary>
-[Collection(PackageCollection.Name)]
+[Collection(ConventionsCollection.Name)]
 public class StorageConsumerTests
 {
     private const string Program = """
@@ -117,7 +117,7 @@ public class StorageConsumerTests
         consumer.File("Program.cs", Program);
         var database = Path.Combine(project, "calls.db");
 
-        consumer.Build("-c", "Release", "-p:UseSharedCompilation=false");
+        consumer.Build("-c", "Release");
         var lines = consumer.RunLines("-c", "Release", "--", "write", database);
 
         Assert.Contains("""json:{"Id":1,"Release":17,"Status":"no-answer","Leg":["agent","BUSY"]}""", lines);
@@ -131,7 +131,7 @@ public class StorageConsumerTests
         // The vendor adds codes; the analyst inserts their rows where they belong, which renumbers the members after them.
         consumer.File("tables/status.csv", "Code,Outcome,Description\nbusy,Busy,Busy.\ncongestion,Congestion,Congested.\nno-answer,NoAnswer,Nobody answered.\n");
         consumer.File("tables/legs.csv", "# key: Leg, Cause\nLeg,Cause,Name,Outcome\nagent,,AgentFailed,Failed\nagent,REJECTED,AgentRejected,Rejected\nagent,BUSY,AgentBusy,Busy\n");
-        consumer.Build("-c", "Release", "-p:UseSharedCompilation=false");
+        consumer.Build("-c", "Release");
         lines = consumer.RunLines("-c", "Release", "--", "read", database);
         Assert.Contains("read:Code17/NoAnswer/AgentBusy,Code21/Busy/AgentBusy", lines);
     }
@@ -150,7 +150,7 @@ public class StorageConsumerTests
         consumer.File("tables/status.csv", "Code,Outcome,Description\nbusy,Busy,Busy.\nno-answer,NoAnswer,Nobody answered.\n");
         consumer.File("tables/legs.csv", "# key: Leg, Cause\nLeg,Cause,Outcome\nagent,BUSY,Busy\nagent,,Failed\n");
 
-        consumer.Build("-c", "Release", "-p:UseSharedCompilation=false");
+        consumer.Build("-c", "Release");
 
         using var pe = new PEReader(File.OpenRead(Path.Combine(project, "bin", "Release", "netstandard2.0", "PlainLibrary.dll")));
         var metadata = pe.GetMetadataReader();
