@@ -1,4 +1,4 @@
-using System.Linq;
+using System;
 using CodeTables.Generator.Emit;
 using CodeTables.Generator.Model;
 using CodeTables.Generator.Parsing;
@@ -32,15 +32,18 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
             .Select(TableParser.Parse)
             .WithTrackingName(TrackingNames.Parsed);
 
+        // Only reference types flow between the steps below and only reference types are combined (Collected, Boxed,
+        // Tuple): a value type there costs the first run of a build the JIT of Roslyn's node code for it (Collected<T>).
         var languageVersion = context.ParseOptionsProvider
-            .Select((options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
+            .Select((options, _) => new Boxed<LanguageVersion>(options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest));
 
-        var allParsed = parsed.Collect();
+        var allParsed = parsed.Collect()
+            .Select((tables, _) => new Collected<ParsedTable>(tables));
 
         // Every compilation (every keystroke in an IDE) re-runs only the facts step: a few type lookups into a small
         // equatable value. The catalog and everything after it re-run only when the tables or those facts change.
         var compilationFacts = allParsed
-            .Select(CompilationFactsReader.Request)
+            .Select((tables, ct) => CompilationFactsReader.Request(tables.Items, ct))
             .WithTrackingName(TrackingNames.CompilationRequest)
             .Combine(context.CompilationProvider)
             .Select((pair, ct) => CompilationFactsReader.Read(pair.Left, pair.Right, ct))
@@ -48,8 +51,9 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
 
         var catalog = allParsed
             .Combine(compilationFacts)
+            .Select((pair, _) => Tuple.Create(pair.Left, pair.Right))
             .Combine(languageVersion)
-            .Select((pair, ct) => CatalogBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right, ct))
+            .Select((pair, ct) => CatalogBuilder.Build(pair.Left.Item1.Items, pair.Left.Item2, pair.Right.Value, ct))
             .WithTrackingName(TrackingNames.Catalog);
 
         // Each table sees only the catalog facts it uses, so editing a table re-validates only the tables that use it.
@@ -61,12 +65,11 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Validated);
 
         var analyzersSkipped = context.AnalyzerConfigOptionsProvider
-            .Select((options, _) => AnalyzersSkipped(options.GlobalOptions));
+            .Select((options, _) => new Boxed<bool>(AnalyzersSkipped(options.GlobalOptions)));
 
         var diagnostics = validated
-            .Select((table, _) => table.Diagnostics)
             .Combine(analyzersSkipped)
-            .Select((pair, _) => pair.Right ? pair.Left : EquatableArray<DiagnosticInfo>.Empty)
+            .Select((pair, _) => new Boxed<EquatableArray<DiagnosticInfo>>(pair.Right.Value ? pair.Left.Diagnostics : EquatableArray<DiagnosticInfo>.Empty))
             .WithTrackingName(TrackingNames.Diagnostics);
 
         var models = validated
@@ -77,7 +80,7 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(diagnostics, static (spc, items) =>
         {
-            foreach (var item in items)
+            foreach (var item in items.Value)
             {
                 spc.ReportDiagnostic(item.ToDiagnostic());
             }
@@ -92,13 +95,20 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(models.Combine(storage), static (spc, pair) =>
             spc.AddSource(TableEmitter.HintName(pair.Left.Table), TableEmitter.Emit(pair.Left with { Storage = pair.Left.Decision is null ? pair.Right : null })));
 
+        var allModels = models.Collect().Select((items, _) => new Collected<EmitModel>(items));
+
         // One CodeTableRegistry per project, over every emitted table.
-        var registry = models.Collect().Combine(context.AnalyzerConfigOptionsProvider.Select(RegistryEmitter.ReadOptions)).Select((pair, _) => RegistryEmitter.Model(pair.Left, pair.Right));
+        var registry = allModels
+            .Combine(context.AnalyzerConfigOptionsProvider.Select((options, ct) => new Boxed<(string Namespace, bool Enabled)>(RegistryEmitter.ReadOptions(options, ct))))
+            .Select((pair, _) => RegistryEmitter.Model(pair.Left.Items, pair.Right.Value));
         context.RegisterSourceOutput(registry, static (spc, model) => RegistryEmitter.Emit(spc, model));
 
         // One EF Core convention per project that references EF Core, over every emitted table.
-        var modelConfiguration = models.Collect().Combine(storage).Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => ProjectProperties.DefaultNamespace(options.GlobalOptions)))
-            .Select((pair, _) => ModelConfigurationEmitter.Model(pair.Left.Left, pair.Left.Right, pair.Right));
+        var modelConfiguration = allModels
+            .Combine(storage)
+            .Select((pair, _) => Tuple.Create(pair.Left, pair.Right))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => ProjectProperties.DefaultNamespace(options.GlobalOptions)))
+            .Select((pair, _) => ModelConfigurationEmitter.Model(pair.Left.Item1.Items, pair.Left.Item2, pair.Right));
         context.RegisterSourceOutput(modelConfiguration, static (spc, model) => ModelConfigurationEmitter.Emit(spc, model));
     }
 
