@@ -45,7 +45,7 @@ internal static class ReportApp
         Report report;
         try
         {
-            CsvRecords Open() => new(new StreamReader(path, Encoding.UTF8, true, 1 << 16), limits.MaxRowChars);
+            CsvRecords Open() => new(new StreamReader(path, Encoding.UTF8, true, 1 << 16), limits.MaxFieldChars);
             if (options.Format is { } format)
             {
                 using var sample = Open();

@@ -10,10 +10,10 @@ namespace CallOutcomeReport;
 /// <summary>
 /// Bounds that keep memory flat however long the input is (counts stay exact; the report says when a list is capped),
 /// list lengths, the retry rule (numbers tried <c>MaxAttempts</c> times are left out; 0 = no limit) and the longest
-/// record (a longer one is a bad row, read to its end but never held in memory).
+/// field (CsvHelper's MaxFieldSize: a record with a longer one is a bad row, read to its end but never held in memory).
 /// </summary>
 internal sealed record ReportLimits(int BadRowsKept = 20, int UnknownCodesTracked = 1_000, int UnknownCodesListed = 50,
-    int NumbersTracked = 100_000, int RetryNumbersListed = 20, int MaxAttempts = 5, int MaxRowChars = 65_536)
+    int NumbersTracked = 100_000, int RetryNumbersListed = 20, int MaxAttempts = 5, int MaxFieldChars = 65_536)
 {
     public static ReportLimits Default { get; } = new();
 }
