@@ -174,7 +174,7 @@ internal sealed class Report(string exportName, InputLayout layout, ReportLimits
         Events++;
         FirstEvent = FirstEvent is { } first && first <= e.Time ? first : e.Time;
         LastEvent = LastEvent is { } last && last >= e.Time ? last : e.Time;
-        var slot = e.Entry is null ? NotInTable : Slot(e.Outcome);
+        var slot = e.Undecided ? NotInTable : Slot(e.Outcome);
         NotInTableRecords += e.Entry is null ? 1 : 0;
         if (e.CallId.Length == 0)
         {
