@@ -1,7 +1,4 @@
-using System;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -19,15 +16,16 @@ internal sealed class CsvRecords : IDisposable
     private readonly TextReader _reader;
     private readonly CsvParser _parser;
     private long _skewedRows; // Read calls that went on inside a record too long to keep: each counted one line too many
-    private bool _malformed, _unclosed;
 
     public CsvRecords(TextReader reader, int maxFieldChars)
     {
         (_reader, MaxFieldChars) = (reader, maxFieldChars);
         _parser = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            MaxFieldSize = maxFieldChars, TrimOptions = TrimOptions.Trim, IgnoreBlankLines = false,
-            BadDataFound = bad => (_malformed, _unclosed) = (true, _unclosed || NeverClosed(bad.Field.TrimStart(' '))),
+            MaxFieldSize = maxFieldChars,
+            TrimOptions = TrimOptions.Trim,
+            IgnoreBlankLines = false,
+            BadDataFound = bad => (Malformed, Unclosed) = (true, Unclosed || NeverClosed(bad.Field.TrimStart(' '))),
         });
     }
 
@@ -39,13 +37,13 @@ internal sealed class CsvRecords : IDisposable
     public long LastLine { get; private set; }
 
     /// <summary>A quote inside an unquoted field, text after a closing quote, or a quote never closed.</summary>
-    public bool Malformed => _malformed;
+    public bool Malformed { get; private set; }
 
     /// <summary>A field is longer than <see cref="MaxFieldChars"/>.</summary>
     public bool TooLong { get; private set; }
 
     /// <summary>The file ends inside a quoted field (a truncated file, or a quote never closed).</summary>
-    public bool Unclosed => _unclosed;
+    public bool Unclosed { get; private set; }
     public int MaxFieldChars { get; }
 
     /// <summary>How much of the file has been read, 0 to 1 (0 when the length is not known).</summary>
@@ -57,10 +55,10 @@ internal sealed class CsvRecords : IDisposable
         bool found;
         do
         {
-            (_malformed, _unclosed, TooLong) = (false, false, false);
+            (Malformed, Unclosed, TooLong) = (false, false, false);
             found = ReadRecord();
         }
-        while (found && !TooLong && !_malformed && Fields is [""]); // a blank line, or one of spaces
+        while (found && !TooLong && !Malformed && Fields is [""]); // a blank line, or one of spaces
         return found;
     }
 
@@ -76,9 +74,8 @@ internal sealed class CsvRecords : IDisposable
             }
 
             Fields = _parser.Record!;
-            var breaks = Fields.Sum(LineBreaks); // line breaks inside quoted fields; the parser's RawRow counts them
-            Line = _parser.RawRow - _skewedRows - breaks;
-            LastLine = _parser.RawRow - _skewedRows - (_unclosed && Fields[^1] is [.., '\n' or '\r'] ? 1 : 0); // an open quote's final line break ends the file
+            Line = _parser.RawRow - _skewedRows - Fields.Sum(LineBreaks); // the parser's RawRow counts line breaks inside quotes
+            LastLine = _parser.RawRow - _skewedRows - (Unclosed && Fields[^1] is [.., '\n' or '\r'] ? 1 : 0); // an open quote's final line break ends the file
             return true;
         }
         catch (MaxFieldSizeException)
@@ -89,27 +86,21 @@ internal sealed class CsvRecords : IDisposable
             var ended = raw.EndsWith('\n') || raw.EndsWith('\r'); // the limit was passed on the line break that ends it
             (Line, Fields, TooLong) = (_parser.RawRow - _skewedRows - LineBreaks(ended ? raw[..^1] : raw), [], true);
             _skewedRows += raw.EndsWith('\r') ? 1 : 0; // the parser takes the LF of that CRLF for a blank line
-            while (!ended && !ReadRest())
+            for (; !ended; _skewedRows++)
             {
+                try
+                {
+                    _ = _parser.Read(); // to the end of the record (or of the file)
+                    ended = true;
+                }
+                catch (MaxFieldSizeException)
+                {
+                    // still inside the record
+                }
             }
 
             LastLine = _parser.RawRow - _skewedRows;
             return true;
-        }
-    }
-
-    // Reads on in a record too long to keep; false while the record goes on.
-    private bool ReadRest()
-    {
-        _skewedRows++;
-        try
-        {
-            _ = _parser.Read();
-            return true;
-        }
-        catch (MaxFieldSizeException)
-        {
-            return false;
         }
     }
 

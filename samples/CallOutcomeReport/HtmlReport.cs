@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using System.Linq;
 using System.Net;
 using System.Text;
 using CodeTables;
@@ -99,7 +97,7 @@ internal static class HtmlReport
     private static string Segment(double x, double y, double w, double height, int slot, long n, string unit, string data) =>
         FormattableString.Invariant($"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{w:0.##}\" height=\"{height:0.##}\" fill=\"{Colour(slot)}\" data-outcome=\"{E(Label(slot))}\" data-count=\"{n}\" {data}><title>{E(Label(slot))}: {Report.N(n)} {unit}</title></rect>");
 
-    private static void Table(StringBuilder h, string id, string[] head, System.Collections.Generic.IEnumerable<string[]> rows)
+    private static void Table(StringBuilder h, string id, string[] head, IEnumerable<string[]> rows)
     {
         h.Append($"<table id=\"{id}\"><tr>").AppendJoin("", head.Select(c => $"<th>{E(c)}</th>")).Append("</tr>\n");
         foreach (var row in rows)

@@ -1,7 +1,4 @@
-using System;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using CodeTables;
 
 namespace CallOutcomeReport;
@@ -104,7 +101,7 @@ internal sealed class ReportPrinter(TextWriter writer)
 
     private static string N(long n) => Report.N(n);
 
-    public static string Unit(Report r) => r.LinksLegs ? "Calls" : "Events";
+    private static string Unit(Report r) => r.LinksLegs ? "Calls" : "Events";
 
     private static string Count(long n, string noun) => $"{N(n)} {noun}{(n == 1 ? string.Empty : "s")}";
 
