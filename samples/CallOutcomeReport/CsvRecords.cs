@@ -25,7 +25,7 @@ internal sealed class CsvRecords : IDisposable
             MaxFieldSize = maxFieldChars,
             TrimOptions = TrimOptions.Trim,
             IgnoreBlankLines = false,
-            BadDataFound = bad => (Malformed, Unclosed) = (true, Unclosed || NeverClosed(bad.Field.TrimStart(' '))),
+            BadDataFound = bad => (Malformed, Unclosed) = (true, Unclosed || NeverClosed(bad.Field, bad.RawRecord)),
         });
     }
 
@@ -106,6 +106,9 @@ internal sealed class CsvRecords : IDisposable
 
     private static int LineBreaks(string s) => s.AsSpan().Count('\n') + s.AsSpan().Count('\r') - s.AsSpan().Count("\r\n");
 
-    // A quoted field whose opening quote is never matched (doubled quotes are quotes inside it): the file ended in it.
-    private static bool NeverClosed(string field) => field.StartsWith('"') && !field[1..].Replace("\"\"", string.Empty, StringComparison.Ordinal).Contains('"');
+    // A quoted field whose opening quote is never matched (doubled quotes are quotes inside it) and that runs to the end
+    // of its record: the file ended in it. (After a quoted field over the limit, a lone quote can open a field the
+    // parser does not take as quoted; that field ends before its record does.)
+    private static bool NeverClosed(string field, string record) => field.TrimStart(' ') is ['"', .. var rest]
+        && !rest.Replace("\"\"", string.Empty, StringComparison.Ordinal).Contains('"') && record.EndsWith(field, StringComparison.Ordinal);
 }

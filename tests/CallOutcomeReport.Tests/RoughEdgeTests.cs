@@ -57,6 +57,26 @@ public sealed class RoughEdgeTests
         Assert.Equal(bad == 1 ? new[] { 2L, 4L } : new[] { 4L }, report.BadRows.Select(b => b.Line));
     }
 
+    /// <summary>
+    /// CsvHelper cannot resume inside quotes: after a quoted field over the limit, the field's further lines and the
+    /// next record with a quoted field are bad rows of their own (README, Streaming and limits); then reading is back
+    /// in step, and no message claims the file ended inside a quote.
+    /// </summary>
+    [Fact]
+    public void After_a_quoted_field_over_the_limit_the_reader_gets_back_in_step()
+    {
+        var field = "\"" + new string('y', 30) + "\n" + new string('y', 30) + "\n" + new string('y', 30) + "\""; // lines 3-5
+        using var file = TempFile.WithText(Header + "2025-06-02T08:00:00Z,q850,17,,+1\n2025-06-02T08:00:00Z,issabel," + field
+            + ",,+2\n2025-06-02T08:00:00Z,q850,\"16\",,+3\n2025-06-02T08:00:00Z,q850,17,,+4\n");
+
+        var report = AppRun.Analyze(file.Path, new ReportLimits(MaxFieldChars: 40));
+
+        Assert.Equal(2, report.Events);
+        Assert.Equal(new[] { "+1", "+4" }, report.NumbersToRetry.Select(n => n.Number)); // the two busy rows read right (Q.850 17)
+        Assert.Equal(new[] { (3L, "a field is longer than the limit of 40 characters (lines 3-4)"), (5L, "malformed quoting (a quote inside an unquoted field, or an unclosed quoted field)"),
+            (6L, "malformed quoting (a quote inside an unquoted field, or an unclosed quoted field)") }, report.BadRows.Select(b => (b.Line, b.Problem)));
+    }
+
     [Fact]
     public void A_quote_past_the_limit_does_not_swallow_the_next_lines()
     {
