@@ -1,25 +1,36 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Text;
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace CallOutcomeReport;
 
 /// <summary>
-/// Streams the records of an RFC 4180 file (LF, CRLF or CR line ends; spaces around fields trimmed outside quotes)
-/// with the exact lines each spans. Memory is bounded: a record longer than the limit is read to its end but not
-/// kept (<see cref="TooLong"/>), so one huge line costs no more than a short one.
+/// The records of a CSV file as CsvHelper's parser reads them (RFC 4180; spaces around fields trimmed outside quotes;
+/// blank lines skipped), with the lines each spans and what was wrong with it. Memory is bounded by CsvHelper's
+/// field-size limit: a record with a longer field is read to its end but not kept (<see cref="TooLong"/>). Blank
+/// lines are skipped here, not by the parser, which would take the line break after a field cut at the limit for a
+/// blank line and read the next record as the rest of the long one.
 /// </summary>
-internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
+internal sealed class CsvRecords : IDisposable
 {
-    private readonly char[] _buffer = new char[1 << 16];
-    private readonly StringBuilder _field = new();
-    private int _pos, _len;
-    private long _line = 1;
-    private bool _started; // the current field has a character (or an opening quote)
+    private readonly TextReader _reader;
+    private readonly CsvParser _parser;
+    private long _skewedRows; // Read calls that went on inside a record too long to keep: each counted one line too many
+
+    public CsvRecords(TextReader reader, int maxFieldChars)
+    {
+        (_reader, MaxFieldChars) = (reader, maxFieldChars);
+        _parser = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            MaxFieldSize = maxFieldChars,
+            TrimOptions = TrimOptions.Trim,
+            IgnoreBlankLines = false,
+            BadDataFound = bad => (Malformed, Unclosed) = (true, Unclosed || NeverClosed(bad.Field, bad.RawRecord)),
+        });
+    }
 
     /// <summary>The current record's fields (none when it is <see cref="TooLong"/>).</summary>
-    public List<string> Fields { get; } = new();
+    public string[] Fields { get; private set; } = [];
 
     /// <summary>The lines the current record starts and ends on (a quoted field may span lines).</summary>
     public long Line { get; private set; }
@@ -27,14 +38,16 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
 
     /// <summary>A quote inside an unquoted field, text after a closing quote, or a quote never closed.</summary>
     public bool Malformed { get; private set; }
+
+    /// <summary>A field is longer than <see cref="MaxFieldChars"/>.</summary>
     public bool TooLong { get; private set; }
 
     /// <summary>The file ends inside a quoted field (a truncated file, or a quote never closed).</summary>
     public bool Unclosed { get; private set; }
-    public int MaxChars => maxChars;
+    public int MaxFieldChars { get; }
 
     /// <summary>How much of the file has been read, 0 to 1 (0 when the length is not known).</summary>
-    public double Fraction => reader is StreamReader { BaseStream: { CanSeek: true, Length: > 0 } s } ? (double)s.Position / s.Length : 0;
+    public double Fraction => _reader is StreamReader { BaseStream: { CanSeek: true, Length: > 0 } s } ? (double)s.Position / s.Length : 0;
 
     /// <summary>Moves to the next record that is not a blank line; false at the end of the file.</summary>
     public bool Read()
@@ -42,94 +55,60 @@ internal sealed class CsvRecords(TextReader reader, int maxChars) : IDisposable
         bool found;
         do
         {
+            (Malformed, Unclosed, TooLong) = (false, false, false);
             found = ReadRecord();
         }
-        while (found && !TooLong && !Malformed && Fields is [""]);
+        while (found && !TooLong && !Malformed && Fields is [""]); // a blank line, or one of spaces
         return found;
     }
 
-    public void Dispose() => reader.Dispose();
+    public void Dispose() => _parser.Dispose();
 
     private bool ReadRecord()
     {
-        (Line, Malformed, TooLong, Unclosed, _started) = (_line, false, false, false, false);
-        Fields.Clear();
-        long chars = 0;
-        bool quoted = false, inQuotes = false, lastWasBreak = false;
-        for (var c = Next(); ; c = Next())
+        try
         {
-            if (c < 0)
+            if (!_parser.Read())
             {
-                LastLine = inQuotes && lastWasBreak ? _line - 1 : _line; // an unclosed quote's final line break ends the file
-                Malformed |= inQuotes;
-                Unclosed = inQuotes;
-                EndField(quoted);
-                return chars > 0;
+                return false;
             }
 
-            bool isBreak = c is '\n' or '\r', crlf = c == '\r' && Peek() == '\n';
-            if ((inQuotes || !isBreak) && ++chars > maxChars && !TooLong)
+            Fields = _parser.Record!;
+            Line = _parser.RawRow - _skewedRows - Fields.Sum(LineBreaks); // the parser's RawRow counts line breaks inside quotes
+            LastLine = _parser.RawRow - _skewedRows - (Unclosed && Fields[^1] is [.., '\n' or '\r'] ? 1 : 0); // an open quote's final line break ends the file
+            return true;
+        }
+        catch (MaxFieldSizeException)
+        {
+            // The field read so far is at most the limit; the rest of the record is read and dropped. The parser goes on
+            // from where it stopped as if a record started there, so each further Read counts a line that is not one.
+            var raw = _parser.RawRecord;
+            var ended = raw.EndsWith('\n') || raw.EndsWith('\r'); // the limit was passed on the line break that ends it
+            (Line, Fields, TooLong) = (_parser.RawRow - _skewedRows - LineBreaks(ended ? raw[..^1] : raw), [], true);
+            _skewedRows += raw.EndsWith('\r') ? 1 : 0; // the parser takes the LF of that CRLF for a blank line
+            for (; !ended; _skewedRows++)
             {
-                TooLong = true; // the line break that ends the record is not counted
-                Fields.Clear();
-            }
-
-            if (inQuotes)
-            {
-                lastWasBreak = isBreak && !crlf; // inside quotes a CRLF is kept as two characters and counted at its LF
-                _line += lastWasBreak ? 1 : 0;
-                inQuotes = c != '"' || Peek() == '"';
-                _pos += c == '"' && inQuotes ? 1 : 0; // a doubled quote is one quote
-                Append(inQuotes, c);
-            }
-            else if (c == ',' || isBreak)
-            {
-                EndField(quoted);
-                quoted = false;
-                _pos += crlf ? 1 : 0;
-                if (isBreak)
+                try
                 {
-                    LastLine = _line++;
-                    return true;
+                    _ = _parser.Read(); // to the end of the record (or of the file)
+                    ended = true;
+                }
+                catch (MaxFieldSizeException)
+                {
+                    // still inside the record
                 }
             }
-            else if (c == '"' && !_started)
-            {
-                quoted = inQuotes = _started = true;
-            }
-            else
-            {
-                Malformed |= c == '"' || quoted; // a quote in an unquoted field, or text after a closing quote
-                Append(c != ' ' || (_started && !quoted), c); // spaces before and after a field are not part of it
-            }
+
+            LastLine = _parser.RawRow - _skewedRows;
+            return true;
         }
     }
 
-    private void Append(bool append, int c)
-    {
-        _started |= append;
-        if (append && !TooLong)
-        {
-            _field.Append((char)c);
-        }
-    }
+    private static int LineBreaks(string s) => s.AsSpan().Count('\n') + s.AsSpan().Count('\r') - s.AsSpan().Count("\r\n");
 
-    private void EndField(bool quoted)
-    {
-        if (!TooLong)
-        {
-            Fields.Add(quoted ? _field.ToString() : _field.ToString().TrimEnd(' '));
-        }
-
-        _field.Clear();
-        _started = false;
-    }
-
-    private int Peek()
-    {
-        (_pos, _len) = _pos < _len ? (_pos, _len) : (0, reader.Read(_buffer, 0, _buffer.Length));
-        return _len == 0 ? -1 : _buffer[_pos];
-    }
-
-    private int Next() => Peek() < 0 ? -1 : _buffer[_pos++];
+    // A quoted field whose opening quote is never matched (doubled quotes are quotes inside it) and that runs to the end
+    // of its record: the file ended in it. (After a quoted field over the limit, a lone quote can open a field the
+    // parser does not take as quoted; that field ends before its record does.)
+    private static bool NeverClosed(string field, string record) => field.TrimStart(' ') is ['"', .. var rest]
+        && !rest.Replace("\"\"", string.Empty, StringComparison.Ordinal).Contains('"') && record.EndsWith(field, StringComparison.Ordinal);
 }

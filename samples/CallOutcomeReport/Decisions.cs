@@ -1,3 +1,4 @@
+using System.Globalization;
 using CallOutcomeReport.Tables;
 using CodeTables;
 
@@ -12,13 +13,12 @@ internal readonly record struct Decision(CallOutcome Outcome, bool Retry, string
 /// </summary>
 internal static class Decisions
 {
-    /// <returns>Null when the code is in no table, or no rule applies (the code's own table row decides then).</returns>
+    /// <returns>Null when no rule applies (the code's own table row decides then, if it has one).</returns>
     public static Decision? For(InputFormat format, string code, bool answered, int billsec)
     {
-        if (format == InputFormat.FreeSwitchCdr && FreeSwitchHangupCauseExtensions.TryFromCode(code, out var cause)
-            && FreeSwitchCallResultExtensions.TryDecide(cause, answered, billsec, out var rule))
+        if (format == InputFormat.FreeSwitchCdr && FreeSwitchHangupCauseExtensions.TryFromCode(code, out var cause))
         {
-            return new(rule.ToOutcome(), rule.IsRetryable(), rule.ToStringFast());
+            return FreeSwitchCallResultExtensions.TryDecide(cause, answered, billsec, out var rule) ? new(rule.ToOutcome(), rule.IsRetryable(), rule.ToStringFast()) : null;
         }
 
         if (format == InputFormat.AsteriskCdr && AsteriskCdrDispositionExtensions.TryFromCode(code, out var disposition))
@@ -27,6 +27,10 @@ internal static class Decisions
             return new(result.ToOutcome(), result.IsRetryable(), result.ToStringFast());
         }
 
-        return null;
+        // A code in no table has no enum value; the table's text lookup matches it with the rows for any code ('*'),
+        // so an answered leg is Answered whatever it ended with.
+        ICodeTable? table = format == InputFormat.FreeSwitchCdr ? FreeSwitchCallResultTable.Instance : format == InputFormat.AsteriskCdr ? AsteriskCallResultTable.Instance : null;
+        return table is not null && table.TryFind([code, answered ? "yes" : "no", billsec.ToString(CultureInfo.InvariantCulture)], out var entry)
+            ? new(entry.Outcome, entry.IsRetryable, entry.Name) : null;
     }
 }

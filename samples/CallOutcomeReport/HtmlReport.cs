@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using System.Linq;
 using System.Net;
 using System.Text;
 using CodeTables;
@@ -17,7 +15,7 @@ internal static class HtmlReport
 
     public static string Write(Report r)
     {
-        var unit = ReportPrinter.Unit(r).ToLowerInvariant();
+        var unit = r.LinksLegs ? "calls" : "legs"; // what a count counts: calls where the records link legs, else each record, a leg
         var slots = Enumerable.Range(0, Report.NotInTable + 1).Where(s => r.AllVendors.Any(v => v.ByOutcome[s] > 0)).ToArray();
         var h = new StringBuilder($"""
             <!DOCTYPE html>
@@ -27,7 +25,7 @@ internal static class HtmlReport
             td,th{"{"}border:1px solid #ccc;padding:2px 8px{"}"} td.n{"{"}text-align:right{"}"} svg text{"{"}font:11px sans-serif{"}"}</style></head><body>
             <h1>Call outcome report</h1>
             <p>File: {E(r.ExportName)}<br>Format: {E(InputLayout.Describe(r.Format))}<br>Times: UTC<br>
-            {(r.LinksLegs ? $"{Report.N(r.Calls)} calls from {Report.N(r.Events)} records (legs linked)" : $"{Report.N(r.Events)} records: this format does not link legs, each record is counted")};
+            {(r.LinksLegs ? $"{Report.N(r.Calls)} calls from {Report.N(r.Events)} records (legs linked)" : $"{Report.N(r.Events)} records: the records do not link the legs of a call, so the counts are legs, not calls")};
             {Report.N(r.BadRowCount)} bad rows.</p>
             """);
 
@@ -52,7 +50,7 @@ internal static class HtmlReport
         h.Append("</svg>\n");
         Table(h, "outcomes-table", ["Vendor", .. slots.Select(Label), "Total"], vendors.Select(v => (string[])[v.Vendor.Key, .. slots.Select(s => Report.N(v.ByOutcome[s])), Report.N(v.Events)]));
 
-        h.Append($"<h2>{ReportPrinter.Unit(r)} by hour of the day (UTC)</h2>\n<svg id=\"by-hour\" width=\"760\" height=\"240\" role=\"img\" aria-label=\"By hour\">\n");
+        h.Append($"<h2>{(r.LinksLegs ? "Calls" : "Legs")} by hour of the day (UTC)</h2>\n<svg id=\"by-hour\" width=\"760\" height=\"240\" role=\"img\" aria-label=\"By hour\">\n");
         var hourMax = Math.Max(1, r.ByHour.Max(b => b.Sum()));
         for (var hour = 0; hour < 24; hour++)
         {
@@ -99,7 +97,7 @@ internal static class HtmlReport
     private static string Segment(double x, double y, double w, double height, int slot, long n, string unit, string data) =>
         FormattableString.Invariant($"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{w:0.##}\" height=\"{height:0.##}\" fill=\"{Colour(slot)}\" data-outcome=\"{E(Label(slot))}\" data-count=\"{n}\" {data}><title>{E(Label(slot))}: {Report.N(n)} {unit}</title></rect>");
 
-    private static void Table(StringBuilder h, string id, string[] head, System.Collections.Generic.IEnumerable<string[]> rows)
+    private static void Table(StringBuilder h, string id, string[] head, IEnumerable<string[]> rows)
     {
         h.Append($"<table id=\"{id}\"><tr>").AppendJoin("", head.Select(c => $"<th>{E(c)}</th>")).Append("</tr>\n");
         foreach (var row in rows)

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 
 namespace CallOutcomeReport;
 
@@ -88,10 +85,10 @@ internal sealed class InputLayout
             return;
         }
 
-        var sample = new List<List<string>>();
+        var sample = new List<string[]>();
         while (sample.Count < 100 && records.Read())
         {
-            sample.Add(records.TooLong ? [] : [.. records.Fields]);
+            sample.Add(records.Fields);
         }
 
         if (sample.Count(r => Fits(format, r)) * 2 >= sample.Count)
@@ -99,8 +96,8 @@ internal sealed class InputLayout
             return;
         }
 
-        string Held(int column, Func<string, bool> fits, string what) => sample.Where(r => column >= r.Count || !fits(r[column]))
-            .GroupBy(r => column < r.Count ? r[column] : string.Empty).OrderByDescending(g => g.Count()).ToList() is { Count: > 0 } wrong
+        string Held(int column, Func<string, bool> fits, string what) => sample.Where(r => column >= r.Length || !fits(r[column]))
+            .GroupBy(r => column < r.Length ? r[column] : string.Empty).OrderByDescending(g => g.Count()).ToList() is { Count: > 0 } wrong
             ? $"field {column + 1} ({l._names[column == l._columns[Time] ? Time : Code]}) is not {what} in {wrong.Sum(g => g.Count())} of {sample.Count} records "
                 + $"(it held '{TextTable.Printable(wrong[0].Key)}' in {wrong[0].Count()})" : $"field {column + 1} holds {what}";
         var other = Enum.GetValues<InputFormat>().FirstOrDefault(x => x != format && Cdr[(int)x] is not null && sample.Count(r => Fits(x, r)) * 2 >= sample.Count);
@@ -115,18 +112,18 @@ internal sealed class InputLayout
     public string? Read(CsvRecords r, out CallEvent e)
     {
         var f = r.Fields;
-        string Field(int i) => _columns[i] >= 0 && _columns[i] < f.Count ? f[_columns[i]] : string.Empty;
+        string Field(int i) => _columns[i] >= 0 && _columns[i] < f.Length ? f[_columns[i]] : string.Empty;
         var missing = new[] { Time, VendorField, Code }.Where(i => _columns[i] >= 0 && Field(i).Length == 0).Select(i => _names[i]).ToArray();
         var v = _vendor ?? Vendor.Find(Field(VendorField), _vendors);
         string time = Field(Time), code = Field(Code), code2 = Field(Code2);
         DateTimeOffset timestamp = default;
         CodeTables.ICodeTableEntry? entry = null;
-        var problem = r.TooLong ? $"longer than the limit of {Report.N(r.MaxChars)} characters" + (r.LastLine > r.Line ? $" (lines {r.Line}-{r.LastLine})" : string.Empty)
+        var problem = r.TooLong ? $"a field is longer than the limit of {Report.N(r.MaxFieldChars)} characters" + (r.LastLine > r.Line ? $" (lines {r.Line}-{r.LastLine})" : string.Empty)
             : r.Unclosed ? "malformed quoting: a quoted field is still open at the end of the file"
                 + (r.LastLine > r.Line ? $" (an unmatched quote makes one record of lines {r.Line}-{r.LastLine})" : string.Empty) + ": the file is truncated, or a quote is never closed"
             : r.Malformed && r.LastLine > r.Line ? $"malformed quoting: an unmatched quote makes one record of lines {r.Line}-{r.LastLine}"
             : r.Malformed ? "malformed quoting (a quote inside an unquoted field, or an unclosed quoted field)" + DelimiterHint(f)
-            : f.Count < _minFields || f.Count > _maxFields ? $"{f.Count} field{(f.Count == 1 ? string.Empty : "s")}, {_what} has {Range}" + DelimiterHint(f)
+            : f.Length < _minFields || f.Length > _maxFields ? $"{f.Length} field{(f.Length == 1 ? string.Empty : "s")}, {_what} has {Range}" + DelimiterHint(f)
             : missing.Length > 0 ? "missing " + string.Join(", ", missing)
             : v is null ? Vendor.Unknown(Field(VendorField), _vendors)
             : v.Code2Required && code2.Length == 0 ? $"missing code2 ({v.CodeMeaning})"
@@ -161,9 +158,9 @@ internal sealed class InputLayout
     // An export header names one of the export's columns. A call-detail record has the format's field count, a date
     // where the start time is, and where the code is one of the strings Asterisk's cdr.c writes, or a FreeSWITCH cause
     // name (NORMAL_CLEARING; new causes appear, so any upper-case name). FreeSWITCH's "asterisk" template fits neither.
-    private static bool Fits(InputFormat format, List<string> first) => Cdr[(int)format] is not { } l
+    private static bool Fits(InputFormat format, string[] first) => Cdr[(int)format] is not { } l
         ? first.SelectMany(h => h.Split(';', '\t')).Any(h => ExportColumns.Contains(h.Trim(), StringComparer.OrdinalIgnoreCase))
-        : first.Count >= l._minFields && first.Count <= l._maxFields
+        : first.Length >= l._minFields && first.Length <= l._maxFields
             && IsDate(first[l._columns[Time]]) && IsCode(format, first[l._columns[Code]]);
 
     private static bool IsDate(string s) => DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
@@ -173,21 +170,21 @@ internal sealed class InputLayout
         : code is { Length: > 0 } && code.All(c => c is (>= 'A' and <= 'Z') or '_');
 
     // Asterisk's cdr_custom writes the same fields as cdr_csv in an order of its own template.
-    private static string CustomTemplateHint(List<string> f) => f.FindIndex(x => IsCode(InputFormat.AsteriskCdr, x)) is int i and >= 0 && i != Cdr[1]!._columns[Code]
+    private static string CustomTemplateHint(string[] f) => Array.FindIndex(f, x => IsCode(InputFormat.AsteriskCdr, x)) is int i and >= 0 && i != Cdr[1]!._columns[Code]
         ? $"; field {i + 1} holds the Asterisk disposition '{f[i]}': the file is probably Asterisk cdr_custom (its own column template), which this report does not read"
         : string.Empty;
 
     private static InputLayout FromHeader(CsvRecords header, Vendor[] vendors)
     {
         var h = header.Fields;
-        var _columns = ExportColumns.Select(c => h.FindIndex(x => string.Equals(x, c, StringComparison.OrdinalIgnoreCase))).Concat([-1, -1, -1]).ToArray();
+        var _columns = ExportColumns.Select(c => Array.FindIndex(h, x => string.Equals(x, c, StringComparison.OrdinalIgnoreCase))).Concat([-1, -1, -1]).ToArray();
         var missing = ExportColumns.Where((c, i) => _columns[i] < 0 && c is not ("code2" or "call_id")).ToArray();
-        return missing.Length == 0 && !header.TooLong ? new(InputFormat.Export, "the header", h.Count, h.Count, _columns, ExportColumns, null, vendors)
-            : throw new ExportFormatException(header.TooLong ? $"the header line is longer than {Report.N(header.MaxChars)} characters"
+        return missing.Length == 0 && !header.TooLong ? new(InputFormat.Export, "the header", h.Length, h.Length, _columns, ExportColumns, null, vendors)
+            : throw new ExportFormatException(header.TooLong ? $"a field of the header line is longer than {Report.N(header.MaxFieldChars)} characters"
                 : $"the header line has no column {string.Join(", ", missing)}; expected 'timestamp,vendor,code,code2,number' (code2 optional)" + DelimiterHint(h));
     }
 
     // Excel writes ';' (or tabs) where the list separator is not ','; the file then has one field a line.
-    private static string DelimiterHint(List<string> f) => f.Count == 1 && f[0].IndexOfAny([';', '\t']) is int i and >= 0
+    private static string DelimiterHint(string[] f) => f.Length == 1 && f[0].IndexOfAny([';', '\t']) is int i and >= 0
         ? $"; the line is separated by {(f[0][i] == ';' ? "';'" : "tabs")}, not commas: save it as comma-separated CSV" : string.Empty;
 }

@@ -1,7 +1,4 @@
-using System;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text;
 
 namespace CallOutcomeReport;
@@ -19,7 +16,7 @@ internal sealed record Options(string? ExportPath, string? CsvPath, InputFormat?
 internal static class ReportApp
 {
     /// <summary>Exit codes: the report was written; the input could not be read (or every row was bad) or the
-    /// --csv file not written; invalid arguments.</summary>
+    /// --csv or --html file not written; invalid arguments.</summary>
     public const int ExitOk = 0, ExitFileError = 1, ExitUsage = 2;
 
     /// <summary>The bundled example export, copied next to the program.</summary>
@@ -45,7 +42,7 @@ internal static class ReportApp
         Report report;
         try
         {
-            CsvRecords Open() => new(new StreamReader(path, Encoding.UTF8, true, 1 << 16), limits.MaxRowChars);
+            CsvRecords Open() => new(new StreamReader(path, Encoding.UTF8, true, 1 << 16), limits.MaxFieldChars);
             if (options.Format is { } format)
             {
                 using var sample = Open();
@@ -138,7 +135,7 @@ internal static class ReportApp
         {string.Join(Environment.NewLine, Vendor.All.Select(v => $"  {v.Key,-34}  {v.CodeMeaning}"))}
 
         Exit codes: 0 report written (bad rows are listed in it), 1 the file could not be read, every row was bad, or
-        the --csv file could not be written, 2 invalid arguments. See samples/CallOutcomeReport/README.md.
+        the --csv or --html file could not be written, 2 invalid arguments. See samples/CallOutcomeReport/README.md.
 
         """;
 }

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Runtime.InteropServices;
 using CodeTables;
 
@@ -10,10 +7,10 @@ namespace CallOutcomeReport;
 /// <summary>
 /// Bounds that keep memory flat however long the input is (counts stay exact; the report says when a list is capped),
 /// list lengths, the retry rule (numbers tried <c>MaxAttempts</c> times are left out; 0 = no limit) and the longest
-/// record (a longer one is a bad row, read to its end but never held in memory).
+/// field (CsvHelper's MaxFieldSize: a record with a longer one is a bad row, read to its end but never held in memory).
 /// </summary>
 internal sealed record ReportLimits(int BadRowsKept = 20, int UnknownCodesTracked = 1_000, int UnknownCodesListed = 50,
-    int NumbersTracked = 100_000, int RetryNumbersListed = 20, int MaxAttempts = 5, int MaxRowChars = 65_536)
+    int NumbersTracked = 100_000, int RetryNumbersListed = 20, int MaxAttempts = 5, int MaxFieldChars = 65_536)
 {
     public static ReportLimits Default { get; } = new();
 }
@@ -174,7 +171,7 @@ internal sealed class Report(string exportName, InputLayout layout, ReportLimits
         Events++;
         FirstEvent = FirstEvent is { } first && first <= e.Time ? first : e.Time;
         LastEvent = LastEvent is { } last && last >= e.Time ? last : e.Time;
-        var slot = e.Entry is null ? NotInTable : Slot(e.Outcome);
+        var slot = e.Undecided ? NotInTable : Slot(e.Outcome);
         NotInTableRecords += e.Entry is null ? 1 : 0;
         if (e.CallId.Length == 0)
         {

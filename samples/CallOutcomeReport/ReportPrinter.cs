@@ -1,7 +1,4 @@
-using System;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using CodeTables;
 
 namespace CallOutcomeReport;
@@ -58,7 +55,7 @@ internal sealed class ReportPrinter(TextWriter writer)
         WriteIf(r.NotInTableRecords == 0, "None: every code was found in its vendor's table.");
         if (r.NotInTableRecords > 0)
         {
-            writer.WriteLine($"{Count(r.NotInTableRecords, "record")} {(r.NotInTableRecords == 1 ? "has" : "have")} a code that is not in its vendor's table (counted as Unknown).");
+            writer.WriteLine($"{Count(r.NotInTableRecords, "record")} {(r.NotInTableRecords == 1 ? "has" : "have")} a code that is not in its vendor's table (counted as Unknown, unless a decision table decided from the answer).");
             writer.WriteLine("Add a row for each code to the table named (see docs/table-format.md), or fix the export.");
             var table = new TextTable(("Vendor", Align.Left), ("Code", Align.Left), ("Events", Align.Right), ("Add a row to", Align.Left));
             table.AddRows(r.UnknownCodes.Take(r.Limits.UnknownCodesListed).Select(c => new[] { c.Vendor.Key, c.DisplayCode, N(c.Events), "tables/" + c.Vendor.Table.FileName }));
@@ -104,7 +101,7 @@ internal sealed class ReportPrinter(TextWriter writer)
 
     private static string N(long n) => Report.N(n);
 
-    public static string Unit(Report r) => r.LinksLegs ? "Calls" : "Events";
+    private static string Unit(Report r) => r.LinksLegs ? "Calls" : "Events";
 
     private static string Count(long n, string noun) => $"{N(n)} {noun}{(n == 1 ? string.Empty : "s")}";
 

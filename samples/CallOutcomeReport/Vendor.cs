@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Reflection;
 using CallOutcomeReport.Tables;
 using CodeTables;
@@ -79,11 +76,15 @@ internal sealed class Vendor
 }
 
 /// <summary>A record that could be read: its code's table row (null when the code is in no row), its call, and the
-/// decision table's rule where one decided from the record's other facts (answer time, billsec).</summary>
+/// decision table's rule where one decided from the record's other facts (answer time, billsec), even for a code in
+/// no row (an answered leg is Answered whatever its cause).</summary>
 internal readonly record struct CallEvent(long Line, DateTimeOffset Time, string TimeText, Vendor Vendor, string Code, string Code2,
     string Number, ICodeTableEntry? Entry, string CallId, Decision? Decision = null)
 {
-    public CallOutcome Outcome => Entry is null ? CallOutcome.Unknown : Decision?.Outcome ?? Entry.Outcome;
+    public CallOutcome Outcome => Decision?.Outcome ?? Entry?.Outcome ?? CallOutcome.Unknown;
+
+    /// <summary>The code is in no row and nothing else decided the outcome: counted as "not in table".</summary>
+    public bool Undecided => Entry is null && Outcome == CallOutcome.Unknown;
 
     /// <summary>The rule's or row's retry advice; a code in no table never advises a retry.</summary>
     public bool Retryable => Entry is not null && (Decision?.Retry ?? Entry.IsRetryable);

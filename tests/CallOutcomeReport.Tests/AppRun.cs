@@ -19,7 +19,7 @@ internal sealed record AppRun(int ExitCode, string Stdout, string Stderr)
     public static Report Analyze(string path, ReportLimits? limits = null, InputFormat? format = null)
     {
         limits ??= ReportLimits.Default;
-        using var records = new CsvRecords(new StreamReader(path), limits.MaxRowChars);
+        using var records = new CsvRecords(new StreamReader(path), limits.MaxFieldChars);
         return Report.Analyze(records, format, path, limits, csv: null, progress: null);
     }
 

@@ -155,6 +155,30 @@ public sealed class CdrFormatTests
         Assert.Matches(@"asterisk-cdr-disposition\s+ANSWERED ELSEWHERE\s+1\s+tables/asterisk-cdr-disposition\.csv", run.Stdout);
     }
 
+    /// <summary>
+    /// A cause or disposition in no table (a newer FreeSWITCH's cause, a value a custom build writes): an answered leg is
+    /// Answered all the same (the decision tables' rules for any code), and the code is still listed as a row to add.
+    /// The first line of each data file is answered (answer time set, billsec 241 / 185), the second is not (billsec 0).
+    /// </summary>
+    [Theory]
+    [InlineData("freeswitch-default.csv", "\"NORMAL_CLEARING\"", "\"USER_BUSY\"", "\"SOME_NEW_CAUSE\"", "AnsweredCall", "")]
+    [InlineData("asterisk-master-16.csv", "\"ANSWERED\"", "\"NO ANSWER\"", "\"DONE\"", "UnknownAnswered", "UnknownNotAnswered")]
+    public void An_answered_leg_whose_code_is_in_no_table_is_answered(string data, string first, string second, string unknown, string answeredRule, string unansweredRule)
+    {
+        var lines = File.ReadAllLines(Data(data));
+        // The third line (BUSY / NO_ANSWER, not answered) comes first: the format is detected from a code the tables know.
+        using var file = TempFile.WithText(lines[2] + "\n" + lines[0].Replace(first, unknown, StringComparison.Ordinal) + "\n" + lines[1].Replace(second, unknown, StringComparison.Ordinal) + "\n");
+
+        var rows = Classify(file.Path);
+        var run = AppRun.Of(file.Path);
+
+        Assert.Equal(("Answered", "no", answeredRule, "no"), (rows[1]["outcome"], rows[1]["in_table"], rows[1]["rule"], rows[1]["retryable"]));
+        Assert.Equal(("Unknown", "no", unansweredRule, "no"), (rows[2]["outcome"], rows[2]["in_table"], rows[2]["rule"], rows[2]["retryable"]));
+        Assert.Matches($@"\(not in table\)\s+Unknown\s+1\s", run.Stdout); // the unanswered leg only
+        Assert.Matches($@"Answered\s+Connected\s+1\s", run.Stdout);
+        Assert.Matches($@"\s{unknown.Trim('"')}\s+2\s+tables/", run.Stdout); // both legs: the code is a row to add
+    }
+
     [Fact]
     public void Csv_output_of_call_detail_records_is_an_export_that_gives_the_same_report()
     {

@@ -37,7 +37,7 @@ public sealed class HtmlReportTests
         var run = AppRun.Of(input, "--html", html.Path);
         Assert.Equal(0, run.ExitCode);
         var report = AppRun.Analyze(input);
-        var unit = report.LinksLegs ? "calls" : "events";
+        var unit = report.LinksLegs ? "calls" : "legs"; // what the text report counts: "the counts below are events (legs), not calls"
 
         Assert.True(Installed.Value);
         using var seen = JsonDocument.Parse(Run("node", $"check-report.mjs \"{html.Path}\""));
