@@ -207,7 +207,7 @@ internal static class DecisionWriter
             w.Line("    return true;");
         }
 
-        if (!ended)
+        if (!ended && !e.Model.Decision!.Exhaustive)
         {
             w.Line("default:");
             w.Line($"    rule = default({e.Type});");

@@ -36,7 +36,8 @@ internal sealed record DecisionModel(EquatableArray<DecisionInput> Inputs, bool 
 
 /// <summary>A decision table checked against its input types and verified, ready to emit.</summary>
 /// <param name="Patterns">C# 9 patterns (<c>or</c>, <c>not</c>, relational): TryDecide is a switch; else an if-chain.</param>
-internal sealed record DecisionPlan(EquatableArray<PlannedInput> Inputs, EquatableArray<PlannedRule> Rules, bool FirstHit, bool Complete, bool Patterns);
+/// <param name="Exhaustive">The switch's rules match every value of the inputs' types, as the compiler proves it: no <c>default</c> follows them (it would be unreachable code).</param>
+internal sealed record DecisionPlan(EquatableArray<PlannedInput> Inputs, EquatableArray<PlannedRule> Rules, bool FirstHit, bool Complete, bool Patterns, bool Exhaustive);
 
 /// <summary>An input with its C# type.</summary>
 /// <param name="Type">The parameter's type: bool, int, string or the global::-qualified enum.</param>

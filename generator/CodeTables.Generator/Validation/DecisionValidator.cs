@@ -87,7 +87,9 @@ internal static class DecisionValidator
 
         var reachable = DecisionVerifier.Verify(table, decision with { RowsDropped = dropped }, inputs, targets, conditions, diagnostics, cancellationToken);
         var rules = table.Members.Select((m, i) => new PlannedRule(m.Name, reachable[i], conditions[i].ToEquatableArray())).ToEquatableArray();
-        return new DecisionPlan(inputs.ToEquatableArray(), rules, decision.FirstHit, decision.Complete, catalog.LanguageVersion >= PatternsLanguageVersion);
+        var patterns = catalog.LanguageVersion >= PatternsLanguageVersion;
+        var exhaustive = patterns && DecisionVerifier.CoversEveryValue(inputs, targets, conditions, cancellationToken);
+        return new DecisionPlan(inputs.ToEquatableArray(), rules, decision.FirstHit, decision.Complete, patterns, exhaustive);
     }
 
     /// <summary>One cell's condition, resolved; null when it is reported.</summary>

@@ -59,6 +59,20 @@ internal sealed class DecisionVerifier
         return verifier._reachable;
     }
 
+    /// <summary>
+    /// Whether the rules match every value of the inputs' C# types, as the compiler proves it for the generated switch:
+    /// there a <c>default</c> after the rules would be unreachable code (CS0162). A table input is never covered by its
+    /// named members alone (an enum may hold a value no member names), so it always keeps its point for other values.
+    /// </summary>
+    public static bool CoversEveryValue(List<PlannedInput> inputs, List<ReferenceTargetInfo?> targets, List<PlannedCondition[]> conditions, CancellationToken cancellationToken)
+    {
+        var dimensions = inputs.Select((input, i) => Dimension.Build(input, targets[i], conditions.Select(c => c[i]), openEnum: true)).ToArray();
+        var sets = conditions.Select(c => c.Select((condition, i) => dimensions[i].Set(condition)).ToArray()).ToArray();
+        var verifier = new DecisionVerifier(dimensions, sets, needGap: true, cancellationToken);
+        verifier.Sweep(0, Enumerable.Range(0, sets.Length).ToList(), new int[dimensions.Length]);
+        return verifier._gap is null;
+    }
+
     private void Report(TableModel table, DecisionModel decision, List<DiagnosticInfo> diagnostics)
     {
         var members = table.Members;
@@ -317,7 +331,8 @@ internal sealed class DecisionVerifier
             return set;
         }
 
-        public static Dimension Build(PlannedInput input, ReferenceTargetInfo? target, IEnumerable<PlannedCondition> conditions)
+        /// <param name="openEnum">A table input keeps a point for values no member names even when its cells name every member.</param>
+        public static Dimension Build(PlannedInput input, ReferenceTargetInfo? target, IEnumerable<PlannedCondition> conditions, bool openEnum = false)
         {
             switch (input.Kind)
             {
@@ -351,6 +366,10 @@ internal sealed class DecisionVerifier
                     if (other is not null)
                     {
                         codes.Add(Code(target, other));
+                    }
+                    else if (openEnum)
+                    {
+                        codes.Add("(a value no member names)");
                     }
 
                     return new Dimension(input.Column, codes, (c, p) => (p < members.Count && c.Values.Contains(members[p].Name)) != c.Negated);

@@ -94,4 +94,69 @@ public class DecisionTableTests
         Assert.Equal(CodeTables.CallOutcome.Busy, table.Classify(["USER_BUSY", "no", "9"]));
         Assert.Equal(new[] { "HangupCause", "Answered", "Billsec" }, table.KeyColumns);
     }
+
+    /// <summary>
+    /// Rules that between them match every input without an all-* row: the compiler proves the switch exhaustive for
+    /// bool and int inputs (a `default` after it would be unreachable code, CS0162), never for a table input, whose enum
+    /// may hold a value no member names (then no rule matches it and TryDecide says so).
+    /// </summary>
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.CSharp8)]
+    [InlineData(LanguageVersion.Latest)]
+    public void Rules_that_cover_every_input_without_a_catch_all_row_compile_warning_free(LanguageVersion version)
+    {
+        var covered = new TableFile("/p/tables/covered.csv", """
+            # inputs: Answered=bool, Billsec=int
+            # hit-policy: first
+            # complete: yes
+            Answered,Billsec,Name,Outcome
+            yes,>0,Talked,Answered
+            yes,<=0,Silent,Answered
+            no,*,Unanswered,NoAnswer
+
+            """);
+        var everyCause = new TableFile("/p/tables/every-cause.csv", """
+            # inputs: HangupCause=HangupCause, Answered=bool
+            # hit-policy: first
+            # complete: yes
+            HangupCause,Answered,Name,Outcome
+            *,yes,AnyAnswered,Answered
+            NORMAL_CLEARING|NO_ANSWER,no,NotAnswered,NoAnswer
+            USER_BUSY|CALL_REJECTED|ORIGINATOR_CANCEL|NORMAL_UNSPECIFIED,no,Other,Failed
+
+            """);
+        const string probe = """
+            namespace Consumer
+            {
+                internal static class Probe
+                {
+                    public static bool Covered(bool answered, int billsec, out Covered rule) => CoveredExtensions.TryDecide(answered, billsec, out rule);
+                    public static bool EveryCause(HangupCause cause, bool answered, out EveryCause rule) => EveryCauseExtensions.TryDecide(cause, answered, out rule);
+                }
+            }
+            """;
+
+        var run = RunAt(version, [Hangup, covered, everyCause], probe).AssertClean();
+        var assembly = run.Load();
+        var type = Reflect.Type(assembly, "Consumer.Probe");
+        (bool, string) Try(string method, params object[] inputs)
+        {
+            var arguments = inputs.Append(null).ToArray();
+            var found = (bool)type.GetMethod(method)!.Invoke(null, arguments)!;
+            return (found, arguments[^1]!.ToString()!);
+        }
+
+        Assert.Equal((true, "Talked"), Try("Covered", true, 1));
+        Assert.Equal((true, "Silent"), Try("Covered", true, int.MinValue));
+        Assert.Equal((true, "Unanswered"), Try("Covered", false, 0));
+        object Cause(string name) => Reflect.Member(assembly, "Consumer.HangupCause", name);
+        Assert.Equal((true, "AnyAnswered"), Try("EveryCause", Cause("UserBusy"), true));
+        Assert.Equal((true, "Other"), Try("EveryCause", Cause("UserBusy"), false));
+        Assert.Equal((true, "NotAnswered"), Try("EveryCause", Cause("NoAnswer"), false));
+
+        // A value of the enum that no member names matches no rule: TryDecide says so rather than picking one.
+        var unnamed = System.Enum.ToObject(Reflect.Type(assembly, "Consumer.HangupCause"), 999);
+        Assert.False(Try("EveryCause", unnamed, false).Item1);
+    }
 }
