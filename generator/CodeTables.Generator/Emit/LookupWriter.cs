@@ -42,10 +42,10 @@ internal static class LookupWriter
         WriteFromCode(e, new[] { code });
         if (e.Model.Outcome is not null)
         {
-            // One read: the rows hold Unknown for the values that are not codes.
+            // One read: the rows (and per-code arrays) hold Unknown for the values that are not codes.
             WriteClassifyDocs(w);
             w.Line(EmitContext.Inline);
-            w.Line($"public static {e.OutcomeType} Classify({code.Lenient(e)}) => {EmitContext.Row("code")}.Outcome;");
+            w.Line($"public static {e.OutcomeType} Classify({code.Lenient(e)}) => {e.Read(RowColumns.Outcome, "code")};");
             w.Line();
         }
     }
