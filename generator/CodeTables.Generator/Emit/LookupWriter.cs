@@ -160,10 +160,11 @@ internal static class LookupWriter
         var w = e.Writer;
         w.Line();
         var members = e.Table.Members;
-        if (e.Table.Kind == CodeKind.Composite && e.Model.Language.TuplePatterns)
+        if (e.Model.Language.TuplePatterns || e.Model.Language.Nullable)
         {
-            // One switch over the tuple of parts: the compiler's lowering of tuple patterns beat a nested switch per
-            // key column (docs/benchmarks.md).
+            // A switch expression (C# 8, as nullable reference types): for a composite key one switch over the tuple of parts, whose lowering beat
+            // a nested switch per key column (docs/benchmarks.md); for a string code the same lowering as the switch
+            // statement, in a line per code instead of a case and a return.
             var tuple = e.Parameters.Count == 1 ? e.Parameters[0].Name : "(" + string.Join(", ", e.Parameters.Select(p => p.Name)) + ")";
             w.Line($"internal static int ValueOf({declarations}) => {tuple} switch");
             w.Open();

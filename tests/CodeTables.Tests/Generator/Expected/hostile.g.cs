@@ -115,17 +115,13 @@ public static partial class HostileExtensions
             return ref offset < (uint)Rows.Length ? ref Rows[offset] : ref Rows[0];
         }
 
-        internal static int ValueOf(global::System.ReadOnlySpan<char> code)
+        internal static int ValueOf(global::System.ReadOnlySpan<char> code) => code switch
         {
-            switch (code)
-            {
-                case "quote\" \\\\ backslash": return 1;
-                case "*/ comment": return 2;
-                case "rtl\u202Eoverride": return 3;
-            }
-
-            return 0;
-        }
+            "quote\" \\\\ backslash" => 1,
+            "*/ comment" => 2,
+            "rtl\u202Eoverride" => 3,
+            _ => 0,
+        };
 
         internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.Hostile> Values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
         {

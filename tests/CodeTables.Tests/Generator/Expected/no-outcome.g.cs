@@ -90,16 +90,12 @@ public static partial class PlainCodeExtensions
             return ref offset < (uint)Rows.Length ? ref Rows[offset] : ref Rows[0];
         }
 
-        internal static int ValueOf(global::System.ReadOnlySpan<char> code)
+        internal static int ValueOf(global::System.ReadOnlySpan<char> code) => code switch
         {
-            switch (code)
-            {
-                case "A": return 1;
-                case "B": return 2;
-            }
-
-            return 0;
-        }
+            "A" => 1,
+            "B" => 2,
+            _ => 0,
+        };
 
         internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.PlainCode> Values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
         {

@@ -117,28 +117,22 @@ public static class MissedCallCodes
     /// <summary>The key parts of <see cref="MissedCall.RingingCallRejected"/>, one const per key column.</summary>
     public static class RingingCallRejected
     {
-        /// <summary>The part of the code in each key column, under the column's name.</summary>
-        public const string
-            MissedCallType = "Ringing",
-            HangupCause = "CALL_REJECTED";
+        /// <summary>The code's parts, under their key columns' names.</summary>
+        public const string MissedCallType = "Ringing", HangupCause = "CALL_REJECTED";
     }
 
     /// <summary>The key parts of <see cref="MissedCall.RingingNoAnswer"/>, one const per key column.</summary>
     public static class RingingNoAnswer
     {
-        /// <summary>The part of the code in each key column, under the column's name.</summary>
-        public const string
-            MissedCallType = "Ringing",
-            HangupCause = "NO_ANSWER";
+        /// <summary>The code's parts, under their key columns' names.</summary>
+        public const string MissedCallType = "Ringing", HangupCause = "NO_ANSWER";
     }
 
     /// <summary>The key parts of <see cref="MissedCall.Trying"/>, one const per key column.</summary>
     public static class Trying
     {
-        /// <summary>The part of the code in each key column, under the column's name.</summary>
-        public const string
-            MissedCallType = "Trying",
-            HangupCause = "";
+        /// <summary>The code's parts, under their key columns' names.</summary>
+        public const string MissedCallType = "Trying", HangupCause = "";
     }
 }
 

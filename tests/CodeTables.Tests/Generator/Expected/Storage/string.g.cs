@@ -113,17 +113,13 @@ public static partial class CallStatusExtensions
             return ref offset < (uint)Rows.Length ? ref Rows[offset] : ref Rows[0];
         }
 
-        internal static int ValueOf(global::System.ReadOnlySpan<char> code)
+        internal static int ValueOf(global::System.ReadOnlySpan<char> code) => code switch
         {
-            switch (code)
-            {
-                case "busy": return 1;
-                case "no-answer": return 2;
-                case "Bad Number": return 3;
-            }
-
-            return 0;
-        }
+            "busy" => 1,
+            "no-answer" => 2,
+            "Bad Number" => 3,
+            _ => 0,
+        };
 
         internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.CallStatus> Values = global::System.Array.AsReadOnly(global::System.Array.ConvertAll(new int[]
         {
