@@ -69,6 +69,21 @@ internal static class GeneratedNames
     /// </summary>
     public const string OutcomeAlias = "__Outcome";
 
+    /// <summary>
+    /// The file-local alias of <c>[CodeTableMember]</c> (<c>using __Member = global::CodeTables.CodeTableMemberAttribute;</c>)
+    /// that every member of the enum is marked through: the full name once per file instead of once per member.
+    /// </summary>
+    public const string MemberAttributeAlias = "__Member";
+
+    /// <summary>
+    /// The file-local aliases of <c>MethodImplAttribute</c> and <c>MethodImplOptions</c> that the one-read lookups are
+    /// marked <c>[__MethodImpl(__MethodImplOptions.AggressiveInlining)]</c> through, as in hand-written code.
+    /// </summary>
+    public const string MethodImplAlias = "__MethodImpl";
+
+    /// <summary>See <see cref="MethodImplAlias"/>.</summary>
+    public const string MethodImplOptionsAlias = "__MethodImplOptions";
+
     /// <summary>The per-project registry of every table, in the project's default namespace.</summary>
     public const string Registry = "CodeTableRegistry";
 

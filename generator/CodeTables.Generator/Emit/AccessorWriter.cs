@@ -13,7 +13,7 @@ internal static class AccessorWriter
         WriteToCode(e);
         if (e.Model.Outcome is not null)
         {
-            WriteOneRead(e, "/// <summary>The member's outcome; Unknown for a value that is not a member.</summary>", e.OutcomeType, GeneratedNames.ToOutcome, "Outcome");
+            WriteOneRead(e, "/// <summary>The member's outcome; Unknown for a value that is not a member.</summary>", e.OutcomeType, GeneratedNames.ToOutcome, RowColumns.Outcome);
         }
 
         if (e.Model.HasIsRetryable)
@@ -21,19 +21,19 @@ internal static class AccessorWriter
             WriteIsRetryable(e);
         }
 
-        WriteOneRead(e, "/// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>", "string", GeneratedNames.GetDescription, "Description");
+        WriteOneRead(e, "/// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>", "string", GeneratedNames.GetDescription, RowColumns.Description);
         WriteToStringFast(e);
         WriteIsDefined(e);
         WriteGetValues(e);
     }
 
     /// <summary>An accessor that is one array read: holes (row 0 among them) hold the answer for a value that is not a member.</summary>
-    private static void WriteOneRead(EmitContext e, string docs, string returnType, string method, string column)
+    private static void WriteOneRead(EmitContext e, string docs, string returnType, string method, RowColumns column)
     {
         var w = e.Writer;
         w.Line(docs);
         w.Line(EmitContext.Inline);
-        w.Line($"public static {returnType} {method}(this {e.Type} value) => {EmitContext.Row("(int)value")}.{column};");
+        w.Line($"public static {returnType} {method}(this {e.Type} value) => {e.Read(column, "(int)value")};");
         w.Line();
     }
 
@@ -92,19 +92,34 @@ internal static class AccessorWriter
         var w = e.Writer;
         var hasCells = e.Layout.Has(RowColumns.Retry);
         var hasAdvice = e.Model.Outcome?.HasRetryAdvice == true;
-        var advice = hasAdvice ? "global::" + OutcomeExtensionsClass(e.Table.OutcomeType!) + ".IsRetryable(ToOutcome(value))" : "false";
         w.Line(hasCells && hasAdvice
             ? "/// <summary>Whether a call that ended with this code is worth retrying: the row's Retry cell, else the outcome's default advice.</summary>"
             : hasCells
                 ? "/// <summary>Whether a call that ended with this code is worth retrying: the row's Retry cell; false where it is empty and for a value that is not a member.</summary>"
                 : "/// <summary>Whether a call that ended with this code is worth retrying: the outcome's default advice (the table has no Retry cells).</summary>");
+        if (e.Layout.Source == SlotSource.Map)
+        {
+            // The answer per code, worked out once from the rows: one read.
+            w.Line(EmitContext.Inline);
+            w.Line($"public static bool IsRetryable(this {e.Type} value) => {e.Read(RowColumns.Retry, "(int)value")};");
+            w.Line();
+            return;
+        }
+
         if (hasCells)
         {
             w.Line(EmitContext.Inline);
         }
 
-        w.Line($"public static bool IsRetryable(this {e.Type} value) => {(hasCells ? EmitContext.Row("(int)value") + ".Retry ?? " : string.Empty)}{advice};");
+        w.Line($"public static bool IsRetryable(this {e.Type} value) => {Retryable(e, EmitContext.Row("(int)value") + ".Retry", "ToOutcome(value)")};");
         w.Line();
+    }
+
+    /// <summary>IsRetryable's answer from a Retry cell (when the table has them) and an outcome (when it gives advice).</summary>
+    internal static string Retryable(EmitContext e, string retry, string outcome)
+    {
+        var advice = e.Model.Outcome?.HasRetryAdvice == true ? "global::" + OutcomeExtensionsClass(e.Table.OutcomeType!) + ".IsRetryable(" + outcome + ")" : "false";
+        return e.Layout.Has(RowColumns.Retry) ? retry + " ?? " + advice : advice;
     }
 
     private static string OutcomeExtensionsClass(string outcomeType)
@@ -119,7 +134,7 @@ internal static class AccessorWriter
         var w = e.Writer;
         w.Line("/// <summary>The member's name, without reflection or allocation; for a value that is not a member, its number (<c>value.ToString()</c>, which allocates).</summary>");
         w.Line(EmitContext.Inline);
-        w.Line($"public static string ToStringFast(this {e.Type} value) => {EmitContext.Row("(int)value")}.Name ?? value.ToString();");
+        w.Line($"public static string ToStringFast(this {e.Type} value) => {e.Read(RowColumns.Name, "(int)value")} ?? value.ToString();");
         w.Line();
     }
 
@@ -138,10 +153,7 @@ internal static class AccessorWriter
                 w.Line($"{declaration} => {e.Offset("(int)value", e.Layout.First + 1)} < {members}u;");
                 break;
             case SlotSource.Map:
-                w.Open(declaration);
-                w.Line($"var offset = {e.Offset("(int)value")};");
-                w.Line($"return offset < (uint){EmitContext.Helper("Slots")}.Length && {EmitContext.Helper("Slots")}[offset] != 0;");
-                w.Close();
+                w.Line($"{declaration} => {EmitContext.Helper("At(" + EmitContext.Helper("Slots") + ", (int)value)")} != 0;");
                 break;
             default:
                 w.Line($"{declaration} => {EmitContext.Helper("SlotOf((int)value)")} != 0;");

@@ -45,7 +45,7 @@ internal static class CodesEmitter
                 w.Line($"/// <summary>The key parts of <see cref=\"{crefType}.{name}\"/>, one const per key column.</summary>");
                 w.Open($"public {New(members[i].Name)}static class {name}");
                 var parts = PartNames(table, members[i].Name);
-                WriteConsts(w, "string", parts.Select((p, k) => (p, Literals.String(members[i].Key[k]))).ToList(), "The part of the code in each key column, under the column's name.");
+                WriteConsts(w, "string", parts.Select((p, k) => (p, Literals.String(members[i].Key[k]))).ToList(), "The code's parts, under their key columns' names.", oneLine: true);
                 w.Close();
             }
         }
@@ -61,13 +61,20 @@ internal static class CodesEmitter
 
     /// <summary>
     /// Constants as one declaration with one doc comment (a declarator per line): the doc says what every name is,
-    /// once. A name inherited from object needs <c>new</c> and gets a declaration of its own.
+    /// once. A name inherited from object needs <c>new</c> and gets a declaration of its own. The few parts of a
+    /// composite code are declarators on one line.
     /// </summary>
-    private static void WriteConsts(SourceWriter w, string type, IReadOnlyList<(string Name, string Value)> consts, string summary)
+    private static void WriteConsts(SourceWriter w, string type, IReadOnlyList<(string Name, string Value)> consts, string summary, bool oneLine = false)
     {
         var plain = consts.Where(c => !ObjectMembers.Contains(c.Name)).ToList();
         var first = true;
-        if (plain.Count > 0)
+        if (plain.Count > 0 && oneLine)
+        {
+            first = false;
+            w.Line($"/// <summary>{summary}</summary>");
+            w.Line($"public const {type} {string.Join(", ", plain.Select(c => GeneratedNames.Escape(c.Name) + " = " + c.Value))};");
+        }
+        else if (plain.Count > 0)
         {
             first = false;
             w.Line($"/// <summary>{summary}</summary>");

@@ -13,8 +13,9 @@ internal sealed class EmitContext
 
     public static readonly string GeneratedCodeAttribute = $"[global::System.CodeDom.Compiler.GeneratedCode(\"CodeTables\", \"{GeneratorVersion}\")]";
 
-    /// <summary>On the lookups that are one read: a few instructions, worth inlining into the caller's loop (docs/benchmarks.md).</summary>
-    public const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+    /// <summary>On the lookups that are one read: a few instructions, worth inlining into the caller's loop (docs/benchmarks.md).
+    /// Through the file's aliases of MethodImplAttribute and MethodImplOptions (<see cref="GeneratedNames.MethodImplAlias"/>).</summary>
+    public const string Inline = "[" + GeneratedNames.MethodImplAlias + "(" + GeneratedNames.MethodImplOptionsAlias + ".AggressiveInlining)]";
 
     public EmitContext(EmitModel model)
     {
@@ -60,6 +61,15 @@ internal sealed class EmitContext
 
     /// <summary>The row of an int expression (the enum value or the code), read through the Row helper (LookupHolderWriter).</summary>
     public static string Row(string intExpression) => Helper("Row(" + intExpression + ")");
+
+    /// <summary>
+    /// A column of the row of an int expression (the enum value or the code), one read: a Map layout reads the
+    /// column's per-code array through <c>At</c>, the others the row (LookupHolderWriter).
+    /// </summary>
+    public string Read(RowColumns column, string intExpression)
+        => Layout.Source == SlotSource.Map
+            ? Helper("At(" + Helper(LookupHolderWriter.PerCodeName(column)) + ", " + intExpression + ")")
+            : Row(intExpression) + "." + column;
 
     /// <summary>A member of the private holder class the lookups read (<see cref="GeneratedNames.LookupHolder"/>).</summary>
     public static string Helper(string member) => GeneratedNames.LookupHolder + "." + member;

@@ -105,8 +105,12 @@ internal static class EnumWriter
             arguments.Add("Outcome = " + e.OutcomeMember(member));
         }
 
-        return arguments.Count == 0 ? string.Empty : "[global::CodeTables.CodeTableMember(" + string.Join(", ", arguments) + ")] ";
+        return arguments.Count == 0 ? string.Empty : "[" + GeneratedNames.MemberAttributeAlias + "(" + string.Join(", ", arguments) + ")] ";
     }
+
+    /// <summary>Whether any member carries <c>[CodeTableMember]</c> (the file then declares its alias).</summary>
+    public static bool HasMemberAttributes(EmitContext e)
+        => e.Table.Members.Any(m => MemberAttribute(e, m).Length > 0);
 
     /// <summary>
     /// The description as the summary; the code (unless it is the value), outcome, Retry cell and the other

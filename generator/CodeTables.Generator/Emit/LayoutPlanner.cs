@@ -13,7 +13,7 @@ internal static class LayoutPlanner
 {
     /// <summary>
     /// Integer codes spanning at most this many values per member get a slot map (one byte or ushort per value) and,
-    /// at run time, their rows expanded to one per value: every lookup one read, for a few bytes of source per value.
+    /// at run time, each column an array per value: every lookup one read, for no source per value.
     /// </summary>
     internal const int MapSpanPerMember = 16;
 

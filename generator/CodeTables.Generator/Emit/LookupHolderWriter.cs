@@ -8,11 +8,11 @@ namespace CodeTables.Generator.Emit;
 
 /// <summary>
 /// The private nested class <c>__Lookup</c> (<see cref="GeneratedNames.LookupHolder"/>) that holds everything the
-/// lookups read: <c>Slots</c> (a Map layout), <c>Rows</c>, one row per slot with exactly the columns the layout lists
+/// lookups read: <c>Rows</c>, one row per slot with exactly the columns the layout lists
 /// (<see cref="LookupLayout.Columns"/>), each commented with the value it answers for so that a reader can find a
-/// code; <c>ByValue</c> (a Map layout: the rows expanded to one per value when the class is first used, so that every
-/// lookup is one read); the <c>Row</c>, <c>SlotOf</c> and <c>ValueOf</c> helpers, the member list and the reference
-/// columns' shared lists. Nested and private: no member a user declares in the partial extension class can meet them.
+/// code; the <c>Row</c>, <c>SlotOf</c> and <c>ValueOf</c> helpers, the member list, the reference columns' shared
+/// lists, and for a Map layout the arrays per code built when the class is first used (<c>Slots</c> from the member
+/// list, then each column the lookups read, so that every lookup is one read through <c>At</c>). Nested and private: no member a user declares in the partial extension class can meet them.
 /// </summary>
 internal static class LookupHolderWriter
 {
@@ -27,51 +27,112 @@ internal static class LookupHolderWriter
         w.Line();
         w.Line("/// <summary>What the lookups read, apart from any member declared in another part of this class.</summary>");
         w.Open($"private static class {GeneratedNames.LookupHolder}");
-        if (e.Layout.Source == SlotSource.Map)
-        {
-            WriteSlotMap(e);
-            w.Line();
-        }
-
         var columns = ColumnOrder.Where(e.Layout.Has).Select(c => Column(e, c)).ToList();
         var rowType = "(" + string.Join(", ", columns.Select(c => c.Type + " " + c.Name)) + ")";
         var hole = "(" + string.Join(", ", columns.Select(c => c.Hole)) + ")";
         w.Line($"internal static readonly {rowType}[] Rows =");
         WriteRows(e, m => "(" + string.Join(", ", columns.Select(c => c.Value(m))) + ")", hole);
-        w.Line();
-        if (e.Layout.Source == SlotSource.Map)
+        if (e.Layout.Source != SlotSource.Map)
         {
-            WriteByValue(e, rowType);
+            w.Line();
+            WriteRowHelper(e, rowType);
         }
 
-        WriteRowHelper(e, rowType);
         if (e.Model.Decision is null)
         {
             LookupWriter.WriteValueOf(e); // a decision table's rules are found by TryDecide, not by a code
         }
 
         WriteValues(e);
+        if (e.Layout.Source == SlotSource.Map)
+        {
+            WritePerCode(e, rowType);
+        }
+
         e.References.WriteLists();
         w.Close();
     }
 
-    /// <summary>Map layout: the rows expanded to one per value, once, so that a lookup reads one row after its range check.</summary>
-    private static void WriteByValue(EmitContext e, string rowType)
+    /// <summary>
+    /// Map layout: per code from First to the last code, then one entry for every other value, built once from
+    /// <c>Values</c> and <c>Rows</c> when the class is first used: <c>Slots</c> (the member's row, 0 = not a code)
+    /// and each column the lookups read, so that each lookup is one read after its range check (<c>At</c>).
+    /// </summary>
+    private static void WritePerCode(EmitContext e, string rowType)
     {
         var w = e.Writer;
-        w.Line($"/// <summary>Per value from {CodeSyntax.Format(e.Layout.First)}: its row, expanded once from <c>Slots</c> so that a lookup is one read.</summary>");
-        w.Line($"internal static readonly {rowType}[] ByValue = Expand();");
+        var layout = e.Layout;
+        var type = layout.MapElementType;
+        var last = CodeSyntax.Format(layout.First + layout.Map.Count - 1);
+        var span = layout.Map.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         w.Line();
-        w.Open($"private static {rowType}[] Expand()");
-        w.Line($"var rows = new {rowType}[Slots.Length];");
-        w.Open("for (var i = 0; i < rows.Length; i++)");
-        w.Line("rows[i] = Rows[Slots[i]];");
+        w.Line($"/// <summary>Per code from {CodeSyntax.Format(layout.First)} to {last}, then one entry for any other value: its row in <c>Rows</c> (0 = not a code).</summary>");
+        w.Line($"internal static readonly {type}[] Slots = SlotsOf(Values);");
+        w.Line();
+        w.Line("/// <summary>Per code as <c>Slots</c>: the columns of its row, spread once so that each lookup is one read.</summary>");
+        foreach (var (name, column) in PerCodeColumns(e))
+        {
+            w.Line($"internal static readonly {column.Type}[] {name} = PerCode(row => {column.Value});");
+        }
+
+        w.Line();
+        w.Line("/// <summary>The entry of a value in a per-code array: the last one (not a code) for a value outside the codes.</summary>");
+        w.Line(EmitContext.Inline);
+        w.Open("internal static T At<T>(T[] perCode, int value)");
+        w.Line($"var offset = {e.Offset("value")};");
+        w.Line($"return perCode[offset < {span}u ? offset : {span}u];");
         w.Close();
         w.Line();
-        w.Line("return rows;");
+        w.Open($"private static {type}[] SlotsOf(global::System.Collections.Generic.IReadOnlyList<{e.Type}> values)");
+        w.Line($"var slots = new {type}[{span} + 1];");
+        w.Open("for (var i = 0; i < values.Count; i++)");
+        w.Line($"slots[{IndexFrom("(int)values[i]", layout.First)}] = ({type})(i + 1);");
         w.Close();
         w.Line();
+        w.Line("return slots;");
+        w.Close();
+        w.Line();
+        w.Open($"private static T[] PerCode<T>(global::System.Func<{rowType}, T> column)");
+        w.Line("var perCode = new T[Slots.Length];");
+        w.Open("for (var i = 0; i < perCode.Length; i++)");
+        w.Line("perCode[i] = column(Rows[Slots[i]]);");
+        w.Close();
+        w.Line();
+        w.Line("return perCode;");
+        w.Close();
     }
+
+    /// <summary>A code's index from <paramref name="first"/>, for a code from first on (no overflow, checked or not).</summary>
+    private static string IndexFrom(string intExpression, int first)
+        => first == 0 ? intExpression
+            : first == int.MinValue ? intExpression + " - int.MinValue"
+            : first < 0 ? intExpression + " + " + CodeSyntax.Format(-first)
+            : intExpression + " - " + CodeSyntax.Format(first);
+
+    /// <summary>The per-code arrays of a Map layout: the name and type of each, and what it holds of a row.</summary>
+    private static IEnumerable<(string Name, (string Type, string Value) Column)> PerCodeColumns(EmitContext e)
+    {
+        yield return (PerCodeName(RowColumns.Name), (e.MaybeNull("string"), "row.Name"));
+        yield return (PerCodeName(RowColumns.Description), ("string", "row.Description"));
+        if (e.Layout.Has(RowColumns.Outcome))
+        {
+            yield return (PerCodeName(RowColumns.Outcome), (e.OutcomeType, "row.Outcome"));
+        }
+
+        if (e.Model.HasIsRetryable)
+        {
+            yield return (PerCodeName(RowColumns.Retry), ("bool", AccessorWriter.Retryable(e, "row.Retry", "row.Outcome")));
+        }
+    }
+
+    /// <summary>The per-code array of a column in a Map layout.</summary>
+    public static string PerCodeName(RowColumns column) => column switch
+    {
+        RowColumns.Outcome => "Outcomes",
+        RowColumns.Retry => "Retryable",
+        RowColumns.Description => "Descriptions",
+        _ => "Names",
+    };
 
     /// <summary>Row(value): the one place that knows how a value finds its row; row 0 answers for a value outside the rows.</summary>
     private static void WriteRowHelper(EmitContext e, string rowType)
@@ -83,12 +144,10 @@ internal static class LookupHolderWriter
         switch (e.Layout.Source)
         {
             case SlotSource.Offset:
-            case SlotSource.Map:
-                // One row per value: the rows themselves (Offset) or their expansion (Map).
-                var perValue = e.Layout.Source == SlotSource.Map ? "ByValue" : "Rows";
+                // One row per value.
                 w.Open(declaration);
                 w.Line($"var offset = {e.Offset("value")};");
-                w.Line($"return ref offset < (uint){perValue}.Length ? ref {perValue}[offset] : ref Rows[0];");
+                w.Line("return ref offset < (uint)Rows.Length ? ref Rows[offset] : ref Rows[0];");
                 w.Close();
                 break;
             default:
@@ -193,25 +252,6 @@ internal static class LookupHolderWriter
         }
 
         return slot == 0 ? "not a code" : CodeSyntax.Format(e.Table.Members[layout.Slots[slot]].Value);
-    }
-
-    /// <summary>Slots: per value from First, the slot of its member (0 = not a code), a line per 16 values.</summary>
-    private static void WriteSlotMap(EmitContext e)
-    {
-        var w = e.Writer;
-        var layout = e.Layout;
-        var type = layout.MapElementType;
-        w.Line($"/// <summary>Per code from {CodeSyntax.Format(layout.First)}: its row in <c>Rows</c> (0 = not a code).</summary>");
-        w.Line($"internal static readonly {type}[] Slots =");
-        w.Open();
-        for (var start = 0; start < layout.Map.Count; start += PerLine)
-        {
-            var count = System.Math.Min(PerLine, layout.Map.Count - start);
-            var line = string.Join(" ", layout.Map.Skip(start).Take(count).Select(s => CodeSyntax.Format(s) + ","));
-            w.Line(line + " // " + CodeSyntax.Format(layout.First + start) + ".." + CodeSyntax.Format(layout.First + start + count - 1));
-        }
-
-        w.Close("};");
     }
 
     /// <summary>Numbers, <see cref="PerLine"/> to a line.</summary>

@@ -42,10 +42,10 @@ internal static class LookupWriter
         WriteFromCode(e, new[] { code });
         if (e.Model.Outcome is not null)
         {
-            // One read: the rows hold Unknown for the values that are not codes.
+            // One read: the rows (and per-code arrays) hold Unknown for the values that are not codes.
             WriteClassifyDocs(w);
             w.Line(EmitContext.Inline);
-            w.Line($"public static {e.OutcomeType} Classify({code.Lenient(e)}) => {EmitContext.Row("code")}.Outcome;");
+            w.Line($"public static {e.OutcomeType} Classify({code.Lenient(e)}) => {e.Read(RowColumns.Outcome, "code")};");
             w.Line();
         }
     }
@@ -160,10 +160,11 @@ internal static class LookupWriter
         var w = e.Writer;
         w.Line();
         var members = e.Table.Members;
-        if (e.Table.Kind == CodeKind.Composite && e.Model.Language.TuplePatterns)
+        if (e.Model.Language.TuplePatterns || e.Model.Language.Nullable)
         {
-            // One switch over the tuple of parts: the compiler's lowering of tuple patterns beat a nested switch per
-            // key column (docs/benchmarks.md).
+            // A switch expression (C# 8, as nullable reference types): for a composite key one switch over the tuple of parts, whose lowering beat
+            // a nested switch per key column (docs/benchmarks.md); for a string code the same lowering as the switch
+            // statement, in a line per code instead of a case and a return.
             var tuple = e.Parameters.Count == 1 ? e.Parameters[0].Name : "(" + string.Join(", ", e.Parameters.Select(p => p.Name)) + ")";
             w.Line($"internal static int ValueOf({declarations}) => {tuple} switch");
             w.Open();

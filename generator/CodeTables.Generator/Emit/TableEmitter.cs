@@ -30,12 +30,22 @@ internal static class TableEmitter
         }
 
         w.Line();
+
+        // File-local aliases: the full names once per file, not once per member, row or inlined lookup.
+        if (EnumWriter.HasMemberAttributes(e))
+        {
+            w.Line($"using {GeneratedNames.MemberAttributeAlias} = global::{GeneratedNames.CodeTableMemberAttribute};");
+        }
+
+        w.Line($"using {GeneratedNames.MethodImplAlias} = global::System.Runtime.CompilerServices.MethodImplAttribute;");
+        w.Line($"using {GeneratedNames.MethodImplOptionsAlias} = global::System.Runtime.CompilerServices.MethodImplOptions;");
+
         if (e.Table.OutcomeType is not null)
         {
-            // File-local: the rows and the member attributes name each outcome through it.
             w.Line($"using {GeneratedNames.OutcomeAlias} = {e.OutcomeType};");
-            w.Line();
         }
+
+        w.Line();
 
         var block = e.Table.Namespace.Length > 0 && !model.Language.FileScopedNamespace;
         if (block)

@@ -11,7 +11,8 @@ internal enum SlotSource
     /// <summary>
     /// The slot is <c>Slots[value - First]</c>, a byte or ushort per value (0 = not a code), and the source holds one
     /// row per member: codes with holes (Huawei: 112 codes over 80..1077) without 998 rows of text. At run time the
-    /// rows are expanded once to one per value (<c>ByValue</c>), so a lookup is still one read after its range check.
+    /// map is built once from the member list, and each column the lookups read is spread to an array per value
+    /// (<c>Outcomes</c>, <c>Names</c>, ...), so a lookup is one read of a small element after its range check.
     /// </summary>
     Map,
 

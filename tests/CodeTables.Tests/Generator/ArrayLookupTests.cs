@@ -46,12 +46,13 @@ public class ArrayLookupTests
     {
         var run = GeneratorHarness.Run(new TableFile("/p/dense.csv", Dense), new TableFile("/p/sparse.csv", Sparse)).AssertClean();
 
-        // Codes with holes: a slot map from -3, one row per member, and the rows expanded per value at run time,
-        // read after one range check; a value outside the map reads row 0.
+        // Codes with holes: one row per member in source; at run time a slot map from -3 (built from the codes) and
+        // each column per code, read after one range check; a value outside the map reads the last entry (row 0's).
         var dense = run.Source("Consumer.Dense.g.cs");
         Assert.Contains("var offset = unchecked((uint)(value + 3));", dense);
-        Assert.Contains("return ref offset < (uint)ByValue.Length ? ref ByValue[offset] : ref Rows[0];", dense);
-        Assert.Contains("1, 0, 2, 3, 0, 4, 0, 0, 5, // -3..5", dense);
+        Assert.Contains("return perCode[offset < 9u ? offset : 9u];", dense);
+        Assert.Contains("slots[(int)values[i] + 3] = (byte)(i + 1);", dense);
+        Assert.Contains("public static global::CodeTables.CallOutcome Classify(int code) => __Lookup.At(__Lookup.Outcomes, code);", dense);
         Assert.Contains("(\"Code2\", \"two\", __Outcome.Busy), // 2", dense);
         Assert.DoesNotContain("switch (", dense);
 
@@ -89,6 +90,7 @@ public class ArrayLookupTests
             Assert.Equal(row[2], Reflect.Call(extensions, "GetDescription", value));
             Assert.Equal(Enum.GetName(enumType, value), Reflect.Call(extensions, "ToStringFast", value));
             Assert.Equal(true, Reflect.Call(extensions, "IsDefined", value));
+            Assert.Equal(Enum.Parse<CallOutcome>(row[1]).IsRetryable(), Reflect.Call(extensions, "IsRetryable", value));
         }
 
         var others = new[] { int.MinValue, int.MinValue + 1, -4, -3, -2, 1, 2, 3, 4, 5, 6, 403, 405, int.MaxValue - 1, int.MaxValue }.Where(c => !codes.Contains(c));
@@ -101,6 +103,7 @@ public class ArrayLookupTests
             Assert.Equal(string.Empty, Reflect.Call(extensions, "GetDescription", value));
             Assert.Equal(code.ToString(System.Globalization.CultureInfo.InvariantCulture), Reflect.Call(extensions, "ToStringFast", value));
             Assert.Equal(false, Reflect.Call(extensions, "IsDefined", value));
+            Assert.Equal(CallOutcome.Unknown.IsRetryable(), Reflect.Call(extensions, "IsRetryable", value));
             Assert.Throws<ArgumentOutOfRangeException>(() => Reflect.Call(extensions, "FromCode", code));
         }
     }

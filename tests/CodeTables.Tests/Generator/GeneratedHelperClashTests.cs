@@ -46,6 +46,10 @@ public class GeneratedHelperClashTests
                 internal static int SlotOf(int code) => code;
                 internal static string GetQ1(int code) => "user";
                 internal static int Expand() => 0;
+                internal static int Names = 13, Descriptions = 14, Outcomes = 15, Retryable = 16;
+                internal static int At(int value) => value;
+                internal static int SlotsOf(int value) => value;
+                internal static int PerCode(int value) => value;
             }
 
             public static partial class TextCauseExtensions
