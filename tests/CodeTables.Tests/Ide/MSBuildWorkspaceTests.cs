@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -183,7 +184,8 @@ public class MSBuildWorkspaceTests(IdeHost host)
         return (compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray(), diagnostics);
     }
 
-    private static string[] MissingMembers(Diagnostic diagnostic) => diagnostic.Properties["MissingMembers"]!.Split(',');
+    /// <summary>The missing members CT1001's message names ("... does not handle 2 values: A, B").</summary>
+    private static string[] MissingMembers(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture).Split(": ", 2)[1].Split(", ");
 
     /// <summary>The code fix providers an IDE finds in an analyzer reference: exported, in the package's own assembly.</summary>
     private static List<CodeFixProvider> LoadFixes(AnalyzerReference reference)
