@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Analyzers.Facts;
 using CodeTables.Analyzers.Model;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
@@ -57,7 +58,7 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
         var document = context.Document;
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (Plan.For(root, model, diagnostic) is not { } plan)
+            if (Plan.For(root, model, SyntaxGenerator.GetGenerator(document), diagnostic, context.CancellationToken) is not { } plan)
             {
                 continue;
             }
@@ -84,10 +85,11 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
             return document;
         }
 
+        var generator = SyntaxGenerator.GetGenerator(document);
         var plans = new Dictionary<SyntaxNode, Plan>();
         foreach (var diagnostic in diagnostics)
         {
-            if (Plan.For(root, model, diagnostic) is { } plan && !plans.ContainsKey(plan.Switch)
+            if (Plan.For(root, model, generator, diagnostic, cancellationToken) is { } plan && !plans.ContainsKey(plan.Switch)
                 && (key != DelegateKey || (plan.Members.Length > LargeGap && plan.Delegation is not null)))
             {
                 plans.Add(plan.Switch, plan);
@@ -99,7 +101,6 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
             return document;
         }
 
-        var generator = SyntaxGenerator.GetGenerator(document);
         var newRoot = root.ReplaceNodes(plans.Keys, (original, rewritten) =>
         {
             var plan = plans[original];
@@ -131,12 +132,8 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
         /// <summary><c>value.ToOutcome()</c> when the switch maps the table to its outcome; else null.</summary>
         public ExpressionSyntax? Delegation { get; }
 
-        public static Plan? For(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
+        public static Plan? For(SyntaxNode root, SemanticModel model, SyntaxGenerator generator, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            var members = diagnostic.Properties.TryGetValue(PropertyNames.MissingMembers, out var list) && !string.IsNullOrEmpty(list)
-                ? list!.Split(',').ToImmutableArray()
-                : ImmutableArray<string>.Empty;
-            var addNull = diagnostic.Properties.TryGetValue(PropertyNames.MissingNull, out var missingNull) && missingNull == "true";
             var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
             var governing = node switch
             {
@@ -144,20 +141,25 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
                 SwitchExpressionSyntax expression => expression.GoverningExpression,
                 _ => null,
             };
-            var valueType = governing is null ? null : model.GetTypeInfo(governing).Type;
-            var table = TableMetadataReader.TryCreate(model.Compilation)?.GetTableOrNullable(valueType, out _)?.Type;
-            if (node is null || governing is null || table is null)
+
+            // What is missing, worked out as the analyzer did: the same SwitchCoverage over the same operation.
+            if (node is null || governing is null || TableMetadataReader.TryCreate(model.Compilation) is not { } tables
+                || SwitchCoverage.Of(model.GetOperation(node, cancellationToken), tables, out var info, out var nullable) is not { } coverage)
             {
                 return null;
             }
 
+            var table = info!.Type;
+            var members = coverage.MissingMembers().Select(m => m.Name).ToImmutableArray();
+            var addNull = diagnostic.Id == Rules.NonExhaustiveSwitch.Id && nullable && !coverage.HandlesNull;
             var labels = members.Select(m => SyntaxFactory.ParseExpression(Names.Member(table, m, model, node.SpanStart)));
             if (addNull)
             {
                 labels = labels.Append(SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression));
             }
 
-            return new Plan(node, members, labels.ToImmutableArray(), ToOutcomeCall(model, node, governing, table, valueType!), table.Name);
+            var valueType = model.GetTypeInfo(governing, cancellationToken).Type;
+            return new Plan(node, members, labels.ToImmutableArray(), ToOutcomeCall(model, generator, node, governing, table, valueType!), table.Name);
         }
 
         public SyntaxNode AddCases(SyntaxNode node, SyntaxGenerator generator) => node switch
@@ -299,7 +301,7 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
         /// or a statement in a method or lambda returning it. Only for a plain variable, parameter or member as the
         /// value (evaluating it twice must be harmless) and not through a nullable.
         /// </summary>
-        private static ExpressionSyntax? ToOutcomeCall(SemanticModel model, SyntaxNode node, ExpressionSyntax governing, ITypeSymbol table, ITypeSymbol valueType)
+        private static ExpressionSyntax? ToOutcomeCall(SemanticModel model, SyntaxGenerator generator, SyntaxNode node, ExpressionSyntax governing, ITypeSymbol table, ITypeSymbol valueType)
         {
             if (!SymbolEqualityComparer.Default.Equals(table, valueType) || !IsPlain(governing)
                 || Names.Extensions(table)?.GetMembers(GeneratedNames.ToOutcome).OfType<IMethodSymbol>().FirstOrDefault() is not { } toOutcome)
@@ -317,8 +319,7 @@ public sealed class AddMissingCasesCodeFix : CodeFixProvider
                 return null;
             }
 
-            var call = Names.ExtensionCall(table, GeneratedNames.ToOutcome, governing.WithoutTrivia().ToString(), model, node.SpanStart);
-            return SyntaxFactory.ParseExpression(call);
+            return Names.ExtensionCall(generator, table, GeneratedNames.ToOutcome, governing.WithoutTrivia(), model, node.SpanStart);
         }
 
         private static bool IsPlain(ExpressionSyntax expression) => expression switch

@@ -2,6 +2,8 @@ using System.Linq;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace CodeTables.CodeFixes;
 
@@ -66,15 +68,19 @@ internal static class Names
     /// A call of a generated extension method on <paramref name="receiver"/>: <c>x.ToOutcome()</c> when the
     /// Extensions class is in scope (so are its extension methods), else <c>N.EExtensions.ToOutcome(x)</c>.
     /// </summary>
-    public static string ExtensionCall(ITypeSymbol table, string method, string receiver, SemanticModel model, int position)
+    public static ExpressionSyntax ExtensionCall(SyntaxGenerator generator, ITypeSymbol table, string method, ExpressionSyntax receiver, SemanticModel model, int position)
     {
         var extensions = Extensions(table);
-        if (extensions is null)
-        {
-            return receiver + "." + method + "()";
-        }
-
-        var written = Type(extensions, model, position);
-        return written == extensions.Name ? receiver + "." + method + "()" : written + "." + method + "(" + receiver + ")";
+        var written = extensions is null ? null : Type(extensions, model, position);
+        return written is null || written == extensions!.Name
+            ? (ExpressionSyntax)generator.InvocationExpression(generator.MemberAccessExpression(receiver, method))
+            : (ExpressionSyntax)generator.InvocationExpression(generator.MemberAccessExpression(Expression(written), method), receiver);
     }
+
+    /// <summary><c>E.X</c> for a member, qualified as needed, as syntax.</summary>
+    public static ExpressionSyntax MemberExpression(ITypeSymbol type, string member, SemanticModel model, int position)
+        => Expression(Member(type, member, model, position));
+
+    /// <summary>A name (or dotted names) written by this class, as syntax.</summary>
+    public static ExpressionSyntax Expression(string name) => SyntaxFactory.ParseExpression(name);
 }

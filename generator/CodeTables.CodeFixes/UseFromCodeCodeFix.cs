@@ -1,41 +1,51 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
+using System.Threading.Tasks;
 using CodeTables.Analyzers.Diagnostics;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace CodeTables.CodeFixes;
 
 /// <summary>CT1004 "Use FromCode": <c>(E)code</c> becomes <c>EExtensions.FromCode(code)</c>, which rejects unknown codes.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseFromCodeCodeFix)), Shared]
-public sealed class UseFromCodeCodeFix : TextFixProvider
+public sealed class UseFromCodeCodeFix : CodeFixProvider
 {
     private const string Key = "CodeTables.UseFromCode";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Rules.UnvalidatedCast.Id);
 
-    internal override IEnumerable<FixKind> Kinds(Diagnostic diagnostic)
-    {
-        if (diagnostic.Properties.ContainsKey(PropertyNames.LookupMethod))
-        {
-            yield return new FixKind("Use FromCode", Key);
-        }
-    }
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-    internal override TextChange? Change(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, string? key, CancellationToken cancellationToken)
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        if (!diagnostic.Properties.ContainsKey(PropertyNames.LookupMethod)
-            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not CastExpressionSyntax cast
-            || model.GetTypeInfo(cast.Type).Type is not { TypeKind: TypeKind.Enum } table
-            || Names.Extensions(table) is not { } extensions)
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
         {
-            return null;
+            return;
         }
 
-        return new TextChange(cast.Span, Names.Type(extensions, model, cast.SpanStart) + ".FromCode(" + cast.Expression.WithoutTrivia() + ")");
+        var document = context.Document;
+        var generator = SyntaxGenerator.GetGenerator(document);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.ContainsKey(PropertyNames.LookupMethod)
+                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not CastExpressionSyntax cast
+                || model.GetTypeInfo(cast.Type, context.CancellationToken).Type is not { TypeKind: TypeKind.Enum } table
+                || Names.Extensions(table) is not { } extensions)
+            {
+                continue;
+            }
+
+            var call = generator.InvocationExpression(
+                generator.MemberAccessExpression(Names.Expression(Names.Type(extensions, model, cast.SpanStart)), GeneratedNames.FromCode),
+                cast.Expression.WithoutTrivia());
+            context.RegisterCodeFix(CodeAction.Create("Use FromCode", ct => Edits.ReplaceAsync(document, cast, call, ct), Key), diagnostic);
+        }
     }
 }

@@ -1,14 +1,16 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Threading;
+using System.Threading.Tasks;
 using CodeTables.Analyzers.Diagnostics;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace CodeTables.CodeFixes;
 
@@ -20,21 +22,36 @@ namespace CodeTables.CodeFixes;
 /// <c>Classify(...)</c> becomes <c>E.X.ToOutcome()</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseNamedMemberCodeFix)), Shared]
-public sealed class UseNamedMemberCodeFix : TextFixProvider
+public sealed class UseNamedMemberCodeFix : CodeFixProvider
 {
     private const string Key = "CodeTables.UseNamedMember";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Rules.MagicCode.Id);
 
-    internal override IEnumerable<FixKind> Kinds(Diagnostic diagnostic)
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        if (diagnostic.Properties.ContainsKey(PropertyNames.Member))
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
         {
-            yield return new FixKind("Use the named member", Key);
+            return;
+        }
+
+        var document = context.Document;
+        var generator = SyntaxGenerator.GetGenerator(document);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (Replacement(root, model, generator, diagnostic, context.CancellationToken) is ({ } node, { } replacement))
+            {
+                context.RegisterCodeFix(CodeAction.Create("Use the named member", ct => Edits.ReplaceAsync(document, node, replacement, ct), Key), diagnostic);
+            }
         }
     }
 
-    internal override TextChange? Change(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, string? key, CancellationToken cancellationToken)
+    /// <summary>The node the fix replaces (the literal, or the cast or call around it) and what it becomes; null when it cannot.</summary>
+    private static (SyntaxNode Node, SyntaxNode Replacement)? Replacement(SyntaxNode root, SemanticModel model, SyntaxGenerator generator, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(PropertyNames.Member, out var member) || member is null
             || !diagnostic.Properties.TryGetValue(PropertyNames.Form, out var form)
@@ -45,16 +62,16 @@ public sealed class UseNamedMemberCodeFix : TextFixProvider
 
         switch (form)
         {
-            case MagicCodeForms.Member when literal.Parent is CastExpressionSyntax cast && model.GetTypeInfo(cast.Type).Type is { TypeKind: TypeKind.Enum } castTable:
-                return new TextChange(cast.Span, Names.Member(castTable, member, model, cast.SpanStart));
+            case MagicCodeForms.Member when literal.Parent is CastExpressionSyntax cast && model.GetTypeInfo(cast.Type, cancellationToken).Type is { TypeKind: TypeKind.Enum } castTable:
+                return (cast, Names.MemberExpression(castTable, member, model, cast.SpanStart));
             case MagicCodeForms.Member or MagicCodeForms.Outcome:
                 if (literal.Parent?.Parent?.Parent is not InvocationExpressionSyntax invocation || TableOf(diagnostic, model) is not { } lookupTable)
                 {
                     return null;
                 }
 
-                var named = Names.Member(lookupTable, member, model, invocation.SpanStart);
-                return new TextChange(invocation.Span, form == MagicCodeForms.Member ? named : Names.ExtensionCall(lookupTable, GeneratedNames.ToOutcome, named, model, invocation.SpanStart));
+                var named = Names.MemberExpression(lookupTable, member, model, invocation.SpanStart);
+                return (invocation, form == MagicCodeForms.Member ? named : Names.ExtensionCall(generator, lookupTable, GeneratedNames.ToOutcome, named, model, invocation.SpanStart));
             case MagicCodeForms.IntegerCode or MagicCodeForms.StringCode:
                 if (TableOf(diagnostic, model) is not { } table)
                 {
@@ -63,7 +80,7 @@ public sealed class UseNamedMemberCodeFix : TextFixProvider
 
                 if (form == MagicCodeForms.StringCode && Names.CodeConstant(table, member, -1, model.GetConstantValue(literal, cancellationToken), model, literal.SpanStart) is { } constant)
                 {
-                    return new TextChange(literal.Span, constant);
+                    return Constant(literal, constant);
                 }
 
                 // E.X.ToCode() is not a constant: not in a case label, a pattern or a const initializer.
@@ -72,19 +89,32 @@ public sealed class UseNamedMemberCodeFix : TextFixProvider
                     return null;
                 }
 
-                var name = Names.Member(table, member, model, literal.SpanStart);
-                return new TextChange(literal.Span, form == MagicCodeForms.IntegerCode ? "(int)" + name : Names.ExtensionCall(table, GeneratedNames.ToCode, name, model, literal.SpanStart));
+                var name = Names.MemberExpression(table, member, model, literal.SpanStart);
+
+                // (int)E.X as written, not the generator's (int)(E.X), whose parentheses only a simplifier pass removes.
+                return (literal, form == MagicCodeForms.IntegerCode
+                    ? SyntaxFactory.CastExpression(SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.IntKeyword)), name)
+                    : Names.ExtensionCall(generator, table, GeneratedNames.ToCode, name, model, literal.SpanStart));
             case MagicCodeForms.CodePart:
                 return TableOf(diagnostic, model) is { } composite
                     && diagnostic.Properties.TryGetValue(PropertyNames.Column, out var columnText)
                     && int.TryParse(columnText, NumberStyles.None, CultureInfo.InvariantCulture, out var column)
                     && Names.CodeConstant(composite, member, column, model.GetConstantValue(literal, cancellationToken), model, literal.SpanStart) is { } part
-                        ? new TextChange(literal.Span, part)
+                        ? Constant(literal, part)
                         : null;
             default:
                 return null;
         }
     }
+
+    /// <summary>
+    /// The literal replaced by a const's name. Alone after <c>is</c> the name is written as the parser reads it back,
+    /// <c>x is ECodes.X</c> being an is-expression with a type (bound to the constant), not a constant pattern.
+    /// </summary>
+    private static (SyntaxNode Node, SyntaxNode Replacement) Constant(ExpressionSyntax literal, string name)
+        => literal.Parent is ConstantPatternSyntax { Parent: IsPatternExpressionSyntax isPattern }
+            ? (isPattern, SyntaxFactory.BinaryExpression(SyntaxKind.IsExpression, isPattern.Expression, SyntaxFactory.ParseTypeName(name)))
+            : (literal, Names.Expression(name));
 
     /// <summary>The code-table enum the analyzer named in the diagnostic.</summary>
     private static INamedTypeSymbol? TableOf(Diagnostic diagnostic, SemanticModel model)

@@ -1,13 +1,14 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
+using System.Threading.Tasks;
 using CodeTables.Analyzers.Diagnostics;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace CodeTables.CodeFixes;
 
@@ -16,51 +17,68 @@ namespace CodeTables.CodeFixes;
 /// <c>value.ToOutcome()</c>; "Use the table's outcome" replaces the contradicting outcome with the table's.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseToOutcomeCodeFix)), Shared]
-public sealed class UseToOutcomeCodeFix : TextFixProvider
+public sealed class UseToOutcomeCodeFix : CodeFixProvider
 {
     private const string ToOutcomeKey = "CodeTables.UseToOutcome";
     private const string TableOutcomeKey = "CodeTables.UseTableOutcome";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Rules.ContradictsTable.Id);
 
-    internal override IEnumerable<FixKind> Kinds(Diagnostic diagnostic)
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        if (diagnostic.Properties.TryGetValue(PropertyNames.ReplaceableByToOutcome, out var replaceable) && replaceable == "true")
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
         {
-            yield return new FixKind("Use ToOutcome()", ToOutcomeKey);
+            return;
         }
 
-        yield return new FixKind("Use the table's outcome", TableOutcomeKey);
-    }
-
-    internal override TextChange? Change(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, string? key, CancellationToken cancellationToken)
-    {
-        var label = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        if (key == ToOutcomeKey)
+        var document = context.Document;
+        var generator = SyntaxGenerator.GetGenerator(document);
+        foreach (var diagnostic in context.Diagnostics)
         {
-            var expression = label.FirstAncestorOrSelf<SwitchExpressionSyntax>();
-            if (expression is null || model.GetTypeInfo(expression.GoverningExpression).Type is not { TypeKind: TypeKind.Enum } table)
+            var label = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+
+            // Best first: the whole mapping replaced by the table's own, then the one arm corrected.
+            if (diagnostic.Properties.TryGetValue(PropertyNames.ReplaceableByToOutcome, out var replaceable) && replaceable == "true"
+                && UseToOutcome(label, model, generator) is ({ } mapping, { } call))
             {
-                return null;
+                context.RegisterCodeFix(CodeAction.Create("Use ToOutcome()", ct => Edits.ReplaceAsync(document, mapping, call, ct), ToOutcomeKey), diagnostic);
             }
 
-            var governing = expression.GoverningExpression.WithoutTrivia().ToString();
-            var receiver = expression.GoverningExpression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax ? governing : "(" + governing + ")";
-            return new TextChange(expression.Span, Names.ExtensionCall(table, GeneratedNames.ToOutcome, receiver, model, expression.SpanStart));
+            if (UseTableOutcome(label, model, diagnostic) is ({ } result, { } outcome))
+            {
+                context.RegisterCodeFix(CodeAction.Create("Use the table's outcome", ct => Edits.ReplaceAsync(document, result, outcome, ct), TableOutcomeKey), diagnostic);
+            }
         }
+    }
 
-        if (!diagnostic.Properties.TryGetValue(PropertyNames.TableOutcome, out var outcome) || outcome is null)
+    /// <summary>The switch expression around the label, and <c>value.ToOutcome()</c> to replace it with.</summary>
+    private static (SyntaxNode Node, SyntaxNode Replacement)? UseToOutcome(SyntaxNode label, SemanticModel model, SyntaxGenerator generator)
+    {
+        var expression = label.FirstAncestorOrSelf<SwitchExpressionSyntax>();
+        if (expression is null || model.GetTypeInfo(expression.GoverningExpression).Type is not { TypeKind: TypeKind.Enum } table)
         {
             return null;
         }
 
-        var result = ResultOf(label);
-        if (result is null || model.GetTypeInfo(result).Type is not { TypeKind: TypeKind.Enum } outcomeType)
+        var governing = expression.GoverningExpression.WithoutTrivia();
+        var receiver = governing is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax ? governing : SyntaxFactory.ParenthesizedExpression(governing);
+        return (expression, Names.ExtensionCall(generator, table, GeneratedNames.ToOutcome, receiver, model, expression.SpanStart));
+    }
+
+    /// <summary>The outcome of the label's arm or section, and the table's outcome to replace it with.</summary>
+    private static (SyntaxNode Node, SyntaxNode Replacement)? UseTableOutcome(SyntaxNode label, SemanticModel model, Diagnostic diagnostic)
+    {
+        if (!diagnostic.Properties.TryGetValue(PropertyNames.TableOutcome, out var outcome) || outcome is null
+            || ResultOf(label) is not { } result || model.GetTypeInfo(result).Type is not { TypeKind: TypeKind.Enum } outcomeType)
         {
             return null;
         }
 
-        return new TextChange(result.Span, Names.Member(outcomeType, outcome, model, result.SpanStart));
+        return (result, Names.MemberExpression(outcomeType, outcome, model, result.SpanStart));
     }
 
     /// <summary>The outcome expression of the arm or section the label belongs to.</summary>

@@ -41,13 +41,12 @@ public sealed class CastAnalyzer : DiagnosticAnalyzer
         }
 
         var operand = conversion.Operand.WithoutImplicitConversions();
-        var location = conversion.Syntax.GetLocation();
         var other = tables.GetTableOrNullable(operand.Type, out _) ?? CodeHolder.Of(operand, tables)?.Table;
         if (other is not null)
         {
             if (!SymbolEqualityComparer.Default.Equals(other.Type, table.Type))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rules.MixedTables, location, "conversion", other.Name, table.Name));
+                context.ReportDiagnostic(Diagnostic.Create(Rules.MixedTables, conversion.Syntax.GetLocation(), "conversion", other.Name, table.Name));
             }
 
             return;
@@ -62,7 +61,7 @@ public sealed class CastAnalyzer : DiagnosticAnalyzer
         {
             if (!table.TryGetByValue(value, out var member))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rules.UndefinedCode, location, value.ToString(System.Globalization.CultureInfo.InvariantCulture), table.Name, table.File));
+                context.ReportDiagnostic(Diagnostic.Create(Rules.UndefinedCode, conversion.Syntax.GetLocation(), value.ToString(System.Globalization.CultureInfo.InvariantCulture), table.Name, table.File));
             }
             else if (operand.IsLiteral(out _))
             {
@@ -78,7 +77,7 @@ public sealed class CastAnalyzer : DiagnosticAnalyzer
         var fix = table.IsIntegerTable && operand.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte
             ? ImmutableDictionary<string, string?>.Empty.Add(PropertyNames.LookupMethod, GeneratedNames.FromCode)
             : ImmutableDictionary<string, string?>.Empty;
-        context.ReportDiagnostic(Diagnostic.Create(Rules.UnvalidatedCast, location, fix, table.Name, table.File, table.IsIntegerTable
+        context.ReportDiagnostic(Diagnostic.Create(Rules.UnvalidatedCast, conversion.Syntax.GetLocation(), fix, table.Name, table.File, table.IsIntegerTable
             ? GeneratedNames.Extensions(table.Name) + "." + GeneratedNames.FromCode + " or " + GeneratedNames.TryFromCode
             : GeneratedNames.Extensions(table.Name) + "." + GeneratedNames.IsDefined + " to check it"));
     }

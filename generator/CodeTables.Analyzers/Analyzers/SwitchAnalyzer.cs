@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
+using System.Text;
 using CodeTables.Analyzers.Diagnostics;
 using CodeTables.Analyzers.Facts;
 using CodeTables.Analyzers.Model;
@@ -87,7 +87,9 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var missing = coverage.MissingMembers();
+        // Only the names the message shows: "Add missing cases" recomputes the full list through SwitchCoverage.
+        var shown = new List<CodeTableMember>(NamesInMessage);
+        var missing = coverage.Missing(shown, NamesInMessage);
         var exhaustive = coverage.Default switch
         {
             DefaultArm.None => false,
@@ -96,13 +98,14 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
         };
 
         var missingNull = nullable && !coverage.HandlesNull;
-        if (!exhaustive && (missing.Count > 0 || missingNull))
+        if (!exhaustive && (missing > 0 || missingNull))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.NonExhaustiveSwitch, location, Properties(missing, missingNull), table.Name, Count(missing.Count + (missingNull ? 1 : 0)), Names(missing, missingNull)));
+            var count = missing + (missingNull ? 1 : 0);
+            context.ReportDiagnostic(Diagnostic.Create(Rules.NonExhaustiveSwitch, location, table.Name, Count(count), Names(shown, count, missingNull)));
         }
-        else if (coverage.Default == DefaultArm.Swallows && missing.Count > 0)
+        else if (coverage.Default == DefaultArm.Swallows && missing > 0)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.DefaultSwallowsCodes, location, Properties(missing, false), table.Name, Count(missing.Count), Names(missing, false)));
+            context.ReportDiagnostic(Diagnostic.Create(Rules.DefaultSwallowsCodes, location, table.Name, Count(missing), Names(shown, missing, false)));
         }
     }
 
@@ -129,22 +132,30 @@ public sealed class SwitchAnalyzer : DiagnosticAnalyzer
             outcomeType + "." + expected.Name));
     }
 
-    private static ImmutableDictionary<string, string?> Properties(List<CodeTableMember> missing, bool missingNull)
-        => ImmutableDictionary<string, string?>.Empty
-            .Add(PropertyNames.MissingMembers, string.Join(",", missing.Select(m => m.Name)))
-            .Add(PropertyNames.MissingNull, missingNull ? "true" : "false");
-
     private static string Count(int count) => count == 1 ? "1 value" : count + " values";
 
-    private static string Names(List<CodeTableMember> missing, bool missingNull)
+    /// <summary>The first names of the missing values (null first), and how many more there are.</summary>
+    private static string Names(List<CodeTableMember> shown, int count, bool missingNull)
     {
-        var names = missing.Select(m => m.Name).ToList();
+        var names = new StringBuilder();
+        var written = 0;
         if (missingNull)
         {
-            names.Insert(0, "null");
+            names.Append("null");
+            written++;
         }
 
-        var shown = string.Join(", ", names.Take(NamesInMessage));
-        return names.Count > NamesInMessage ? shown + " and " + (names.Count - NamesInMessage) + " more" : shown;
+        foreach (var member in shown)
+        {
+            if (written == NamesInMessage)
+            {
+                break;
+            }
+
+            names.Append(written > 0 ? ", " : string.Empty).Append(member.Name);
+            written++;
+        }
+
+        return count > written ? names.Append(" and ").Append(count - written).Append(" more").ToString() : names.ToString();
     }
 }

@@ -65,7 +65,7 @@ public sealed class SwitchExpressionSuppressor : DiagnosticSuppressor
         }
 
         var coverage = SwitchCoverage.Of(operation, table, tables);
-        return coverage.IsAnalysable && coverage.Default == DefaultArm.None && coverage.MissingMembers().Count > 0;
+        return coverage.IsAnalysable && coverage.Default == DefaultArm.None && coverage.Missing(null, 0) > 0;
     }
 
     /// <summary>CT1001 is not turned off for the file (.editorconfig, global config, or the project's NoWarn / rule set).</summary>

@@ -1,14 +1,12 @@
 namespace CodeTables.Analyzers.Diagnostics;
 
 /// <summary>Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/>: what the code fixes need to know.</summary>
+/// <remarks>
+/// CT1001/CT1002 carry none: "Add missing cases" recomputes the missing members with the analyzer's own
+/// <see cref="Facts.SwitchCoverage"/>, so the analyzer builds no list of names for each switch it reports.
+/// </remarks>
 internal static class PropertyNames
 {
-    /// <summary>CT1001/CT1002: the unhandled members' names, comma-separated, in table order.</summary>
-    public const string MissingMembers = "MissingMembers";
-
-    /// <summary>CT1001/CT1002: "true" when null is not handled either.</summary>
-    public const string MissingNull = "MissingNull";
-
     /// <summary>CT1003: the outcome member the table gives (name only).</summary>
     public const string TableOutcome = "TableOutcome";
 

@@ -62,16 +62,52 @@ internal sealed class SwitchCoverage
     public List<CodeTableMember> MissingMembers()
     {
         var missing = new List<CodeTableMember>();
-        var seen = new HashSet<long>(_handled);
-        foreach (var member in _table.Members)
+        Missing(missing, int.MaxValue);
+        return missing;
+    }
+
+    /// <summary>
+    /// How many values no arm handles; the first <paramref name="max"/> of their members, in table order, are added
+    /// to <paramref name="first"/>. The analyzer asks for the few its message names, the fix for all.
+    /// </summary>
+    public int Missing(List<CodeTableMember>? first, int max)
+    {
+        var count = 0;
+        foreach (var member in _table.DistinctMembers)
         {
-            if (seen.Add(member.Value))
+            if (!_handled.Contains(member.Value))
             {
-                missing.Add(member);
+                count++;
+                if (first is not null && first.Count < max)
+                {
+                    first.Add(member);
+                }
             }
         }
 
-        return missing;
+        return count;
+    }
+
+    /// <summary>
+    /// The coverage of a switch statement or expression over a code table, as the analyzer saw it: what CT1001 and
+    /// CT1002 report and what "Add missing cases" adds, from one computation. Null for any other operation, or a
+    /// switch over no code table; <paramref name="nullable"/> says whether the value is the table's nullable form.
+    /// </summary>
+    public static SwitchCoverage? Of(IOperation? operation, TableMetadataReader tables, out CodeTableInfo? table, out bool nullable)
+    {
+        table = null;
+        nullable = false;
+        switch (operation)
+        {
+            case ISwitchOperation statement when tables.GetTableOrNullable(statement.Value.Type, out nullable) is { } statementTable:
+                table = statementTable;
+                return Of(statement, statementTable, tables);
+            case ISwitchExpressionOperation expression when tables.GetTableOrNullable(expression.Value.Type, out nullable) is { } expressionTable:
+                table = expressionTable;
+                return Of(expression, expressionTable, tables);
+            default:
+                return null;
+        }
     }
 
     public static SwitchCoverage Of(ISwitchOperation switchStatement, CodeTableInfo table, TableMetadataReader tables)
@@ -237,21 +273,10 @@ internal sealed class SwitchCoverage
         }
 
         value = value.WithoutImplicitConversions();
-        if (!SymbolEqualityComparer.Default.Equals(value.Type, outcomeType) || !value.ConstantValue.HasValue
-            || !Constants.TryToInt64(value.ConstantValue.Value, out var number))
-        {
-            return null;
-        }
-
-        foreach (var member in outcomeType.GetMembers())
-        {
-            if (member is IFieldSymbol { HasConstantValue: true } field && Constants.TryToInt64(field.ConstantValue, out var v) && v == number)
-            {
-                return field;
-            }
-        }
-
-        return null;
+        return SymbolEqualityComparer.Default.Equals(value.Type, outcomeType) && value.ConstantValue.HasValue
+            && Constants.TryToInt64(value.ConstantValue.Value, out var number)
+                ? _table.OutcomeField(number)
+                : null;
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ internal sealed class CodeTableInfo
     private readonly Dictionary<long, CodeTableMember> _byValue = new Dictionary<long, CodeTableMember>();
     private readonly Dictionary<string, CodeTableMember> _byCode = new Dictionary<string, CodeTableMember>(System.StringComparer.Ordinal);
     private readonly Dictionary<string, CodeTableMember>[] _byColumnCode;
+    private readonly Dictionary<long, IFieldSymbol>? _outcomeByValue;
 
     public CodeTableInfo(INamedTypeSymbol type, string file, INamedTypeSymbol? outcomeType, ImmutableArray<string> keyColumns, ImmutableArray<CodeTableMember> members, bool isDecision = false)
     {
@@ -25,11 +26,13 @@ internal sealed class CodeTableInfo
         IsIntegerTable = members.All(m => m.Key.Length == 0);
         KeyColumns = keyColumns.IsDefaultOrEmpty ? ImmutableArray.Create("Code") : keyColumns;
         _byColumnCode = KeyColumns.Select(_ => new Dictionary<string, CodeTableMember>(System.StringComparer.Ordinal)).ToArray();
+        var distinct = ImmutableArray.CreateBuilder<CodeTableMember>(members.Length);
         foreach (var member in members)
         {
             if (!_byValue.ContainsKey(member.Value))
             {
                 _byValue.Add(member.Value, member);
+                distinct.Add(member);
             }
 
             if (member.Key.Length == 1 && !_byCode.ContainsKey(member.Key[0]))
@@ -42,6 +45,19 @@ internal sealed class CodeTableInfo
                 if (!_byColumnCode[i].ContainsKey(member.Key[i]))
                 {
                     _byColumnCode[i].Add(member.Key[i], member);
+                }
+            }
+        }
+
+        DistinctMembers = distinct.ToImmutable();
+        if (outcomeType is not null)
+        {
+            _outcomeByValue = new Dictionary<long, IFieldSymbol>();
+            foreach (var outcome in outcomeType.GetMembers())
+            {
+                if (outcome is IFieldSymbol { HasConstantValue: true } field && Facts.Constants.TryToInt64(field.ConstantValue, out var value) && !_outcomeByValue.ContainsKey(value))
+                {
+                    _outcomeByValue.Add(value, field);
                 }
             }
         }
@@ -60,6 +76,9 @@ internal sealed class CodeTableInfo
     /// <summary>The members in declaration (table) order.</summary>
     public ImmutableArray<CodeTableMember> Members { get; }
 
+    /// <summary>The first member of each value, in table order: one per value a switch can handle.</summary>
+    public ImmutableArray<CodeTableMember> DistinctMembers { get; }
+
     /// <summary>True when codes are integers (the members' values); false for string and composite codes.</summary>
     public bool IsIntegerTable { get; }
 
@@ -69,6 +88,10 @@ internal sealed class CodeTableInfo
 
     /// <summary>The display name used in messages: the enum's name.</summary>
     public string Name => Type.Name;
+
+    /// <summary>The outcome type's first field of value <paramref name="value"/> (read once per table, not per switch arm).</summary>
+    public IFieldSymbol? OutcomeField(long value)
+        => _outcomeByValue is not null && _outcomeByValue.TryGetValue(value, out var field) ? field : null;
 
     public bool TryGetByValue(long value, out CodeTableMember member) => _byValue.TryGetValue(value, out member!);
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CodeTables.Analyzers.Facts;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
@@ -14,8 +15,10 @@ namespace CodeTables.Analyzers.Model;
 /// </summary>
 internal sealed class TableMetadataReader
 {
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<TableMetadataReader?>> Readers = new ConditionalWeakTable<Compilation, StrongBox<TableMetadataReader?>>();
     private readonly ConcurrentDictionary<ITypeSymbol, CodeTableInfo?> _tables = new ConcurrentDictionary<ITypeSymbol, CodeTableInfo?>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, CodeTableInfo?> _extensionClasses = new ConcurrentDictionary<INamedTypeSymbol, CodeTableInfo?>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, (CodeTableInfo? Table, int Column)> _codeOf = new ConcurrentDictionary<ISymbol, (CodeTableInfo? Table, int Column)>(SymbolEqualityComparer.Default);
     private readonly INamedTypeSymbol? _outcome;
     private readonly INamedTypeSymbol? _outcomeCategory;
 
@@ -25,9 +28,14 @@ internal sealed class TableMetadataReader
         _outcomeCategory = compilation.GetTypeByMetadataName(GeneratedNames.OutcomeCategoryType);
     }
 
-    /// <summary>The tables, or null when the compilation does not reference CodeTables (nothing to analyse).</summary>
+    /// <summary>
+    /// The tables, or null when the compilation does not reference CodeTables (nothing to analyse). One reader per
+    /// compilation, shared by the analyzers, the suppressor and the fixes, so each enum's metadata is read once per
+    /// compilation rather than once per analyzer; it lives as long as the compilation does.
+    /// </summary>
     public static TableMetadataReader? TryCreate(Compilation compilation)
-        => compilation.GetTypeByMetadataName(GeneratedNames.CodeTableAttribute) is null ? null : new TableMetadataReader(compilation);
+        => Readers.GetValue(compilation, c => new StrongBox<TableMetadataReader?>(
+            c.GetTypeByMetadataName(GeneratedNames.CodeTableAttribute) is null ? null : new TableMetadataReader(c))).Value;
 
     /// <summary>Whether a type is one of the runtime's taxonomy enums (CallOutcome, CallOutcomeCategory), resolved once per compilation.</summary>
     public bool IsRuntimeOutcome(INamedTypeSymbol type)
@@ -79,7 +87,14 @@ internal sealed class TableMetadataReader
     /// </summary>
     public CodeTableInfo? GetCodeOf(ISymbol symbol, out int column)
     {
-        column = -1;
+        // Read once per symbol per compilation: the same parameter or property is met by every use of it.
+        var (table, found) = _codeOf.GetOrAdd(symbol, ReadCodeOf);
+        column = found;
+        return table;
+    }
+
+    private (CodeTableInfo? Table, int Column) ReadCodeOf(ISymbol symbol)
+    {
         var attributes = symbol is IMethodSymbol method ? method.GetReturnTypeAttributes() : symbol.GetAttributes();
         foreach (var attribute in attributes)
         {
@@ -89,15 +104,11 @@ internal sealed class TableMetadataReader
             }
 
             var table = GetTable(attribute.ConstructorArguments[0].Value as ITypeSymbol);
-            if (table is not null && CodeTableMetadata.Column(attribute) is { } name)
-            {
-                column = table.ColumnIndex(name);
-            }
-
-            return table;
+            var column = table is not null && CodeTableMetadata.Column(attribute) is { } name ? table.ColumnIndex(name) : -1;
+            return (table, column);
         }
 
-        return null;
+        return (null, -1);
     }
 
     private static CodeTableInfo? Read(INamedTypeSymbol type)

@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using CodeTables.CodeFixes;
 using CodeTables.Tests.Harness;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Xunit;
 
 namespace CodeTables.Tests.CodeFixes;
@@ -266,5 +267,49 @@ public class CodeFixTests
         fixedSecond.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(CodeTableAttribute).Assembly.Location));
         fixedSecond.Sources.Add(("/Second/Test0.cs", "public static class D { public static Consumer.ReleaseCause M(int code) => Consumer.ReleaseCauseExtensions.FromCode(code); }"));
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_All_of_Use_the_named_member_merges_the_equal_edits_of_one_call_and_reaches_every_document()
+    {
+        // Both literals of FromCode("Ringing", "NO_ANSWER") replace the same call by the same member: the batch
+        // fixer keeps that edit once; the other document's literals are fixed in the same pass.
+        var test = new CodeFixTest<UseNamedMemberCodeFix>(
+            Usings + "public static class A { public static MissedCall M() => MissedCallExtensions.FromCode({|CT2001:\"Ringing\"|}, {|CT2001:\"NO_ANSWER\"|}); }",
+            Usings + "public static class A { public static MissedCall M() => MissedCall.RingingNoAnswer; }");
+        test.TestState.Sources.Add(("/0/Test1.cs", Usings + "public static class B { public static ReleaseCause M() => (ReleaseCause){|CT2001:17|}; public static CallOutcome O() => SipResponseExtensions.Classify({|CT2001:486|}); }"));
+        test.FixedState.Sources.Add(("/0/Test1.cs", Usings + "public static class B { public static ReleaseCause M() => ReleaseCause.UserBusy; public static CallOutcome O() => SipResponse.BusyHere.ToOutcome(); }"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_All_of_Use_ToOutcome_replaces_each_mapping_once_in_every_document()
+    {
+        // Two CT1003 in one switch both replace the whole switch: one ToOutcome() per switch, in both documents.
+        var test = new CodeFixTest<UseToOutcomeCodeFix>(Usings + Mapping, Usings + """
+            public static class C
+            {
+                public static CallOutcome Map(ReleaseCause cause) => cause.ToOutcome();
+            }
+            """)
+        {
+            CodeActionEquivalenceKey = "CodeTables.UseToOutcome",
+        };
+        test.TestState.Sources.Add(("/0/Test1.cs", Usings + Mapping.Replace("class C", "class D")));
+        test.FixedState.Sources.Add(("/0/Test1.cs", Usings + """
+            public static class D
+            {
+                public static CallOutcome Map(ReleaseCause cause) => cause.ToOutcome();
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public void The_one_node_fixes_use_the_frameworks_batch_Fix_All()
+    {
+        Assert.Same(WellKnownFixAllProviders.BatchFixer, new UseNamedMemberCodeFix().GetFixAllProvider());
+        Assert.Same(WellKnownFixAllProviders.BatchFixer, new UseFromCodeCodeFix().GetFixAllProvider());
+        Assert.Same(WellKnownFixAllProviders.BatchFixer, new UseToOutcomeCodeFix().GetFixAllProvider());
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -17,6 +18,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace CodeTables.Tests.Ide;
 
@@ -56,7 +58,7 @@ public sealed class IdeCollection : ICollectionFixture<IdeHost>
 /// included) and the code fixes, as a table is edited in memory, before it is saved or built.
 /// </summary>
 [Collection(IdeCollection.Name)]
-public class MSBuildWorkspaceTests(IdeHost host)
+public class MSBuildWorkspaceTests(IdeHost host, ITestOutputHelper output)
 {
     private const string Table = "# enum: ReleaseCause\nCode,Name,Outcome\n16,NormalClearing,Answered\n17,UserBusy,Busy\n18,NoUserResponding,NoAnswer\n";
 
@@ -141,6 +143,120 @@ public class MSBuildWorkspaceTests(IdeHost host)
         AssertLive(await Analyze(Edit(project, decision, Decision.Replace("17|18,*,Busy", "16|17|18,*,Busy")), analyzers), "CT0055", decision, 7, 1, "rows 5 and 7 both match Cause=16, Answered=yes");
     }
 
+    [Fact]
+    public async Task The_table_analyzer_the_host_keeps_revalidates_an_edited_table_and_its_users_and_matches_a_new_one_after_a_CSharp_edit()
+    {
+        var consumer = CreateConsumer();
+        using var workspace = MSBuildWorkspace.Create();
+        var project = await workspace.OpenProjectAsync(consumer.ProjectFile);
+        var kept = TableAnalyzer(project);
+        Assert.Empty(await TableDiagnostics(project, kept));
+
+        // A keystroke in a .cs file that touches no table: the kept analyzer answers as a new one does (nothing).
+        var program = project.Documents.Single(d => Path.GetFileName(d.FilePath) == "Program.cs");
+        var csharpEdit = project.Solution.WithDocumentText(program.Id, SourceText.From(Program + "\n// typed\n")).GetProject(project.Id)!;
+        Assert.Empty(await TableDiagnostics(csharpEdit, kept));
+
+        // The code table loses row 18, which the decision table's rule "17|18,*,Busy" names: the kept analyzer
+        // re-validates the edited table and the table that uses it, and reports what a new analyzer reports.
+        var table = project.AdditionalDocuments.Single(d => Path.GetFileName(d.FilePath) == "release-cause.csv");
+        var decision = project.AdditionalDocuments.Single(d => Path.GetFileName(d.FilePath) == "call-result.csv");
+        var withoutRow = Edit(csharpEdit, table, Table.Replace("18,NoUserResponding,NoAnswer\n", ""));
+        var fresh = await TableDiagnostics(withoutRow, NewInstance(kept));
+        Assert.Contains(fresh, d => d.Location.GetLineSpan().Path == decision.FilePath);
+        Assert.Equal(Describe(fresh), Describe(await TableDiagnostics(withoutRow, kept)));
+
+        // A misspelt outcome in the same table: its new CT0010 at the cell, the decision table's diagnostics as before.
+        var typo = Edit(withoutRow, table, Table + "22,Odd,Bussy\n");
+        var typoFresh = await TableDiagnostics(typo, NewInstance(kept));
+        var ct0010 = Assert.Single(typoFresh, d => d.Id == "CT0010");
+        Assert.Equal(table.FilePath, ct0010.Location.GetLineSpan().Path);
+        Assert.Equal(Describe(typoFresh), Describe(await TableDiagnostics(typo, kept)));
+
+        // The edit undone: clean again.
+        Assert.Empty(await TableDiagnostics(Edit(typo, table, Table), kept));
+    }
+
+    /// <summary>
+    /// The table-diagnostics analyzer's cost in the IDE host after an unrelated C# edit (the instance the host keeps)
+    /// against a cold validation (a new instance) of the same compilation, each through <see cref="CompilationWithAnalyzers"/>
+    /// with <c>logAnalyzerExecutionTime</c>. Small by default (it checks that both answer alike); for the numbers of
+    /// docs/benchmarks.md set <c>CODETABLES_IDE_COST=TABLESxROWSxROUNDS</c> (e.g. <c>50x500x10</c>) and read the test's output.
+    /// </summary>
+    [Fact]
+    public async Task Table_analyzer_cost_after_an_unrelated_CSharp_edit_against_a_cold_validation()
+    {
+        var shape = (Environment.GetEnvironmentVariable("CODETABLES_IDE_COST") ?? "5x50x1").Split('x').Select(int.Parse).ToArray();
+        var (tables, rows, rounds) = (shape[0], shape[1], shape[2]);
+        var consumer = CreateConsumer();
+        for (var t = 0; t < tables; t++)
+        {
+            var text = new System.Text.StringBuilder("# enum: Synthetic" + t + "\nCode,Name,Outcome\n");
+            for (var r = 0; r < rows; r++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{1000 + r},Member{r},{(r % 4) switch { 0 => "Answered", 1 => "Busy", 2 => "NoAnswer", _ => "Rejected" }}\n");
+            }
+
+            consumer.File($"CodeTables/synthetic-{t:00}.csv", text.ToString());
+        }
+
+        using var workspace = MSBuildWorkspace.Create();
+        var project = await workspace.OpenProjectAsync(consumer.ProjectFile);
+        Assert.Equal(tables + 2, project.AdditionalDocuments.Count(d => d.FilePath!.EndsWith(".csv", StringComparison.Ordinal)));
+        var kept = TableAnalyzer(project);
+        Assert.Empty((await Timed(project, kept)).Diagnostics);
+
+        var program = project.Documents.Single(d => Path.GetFileName(d.FilePath) == "Program.cs");
+        var warm = new List<TimeSpan>();
+        var cold = new List<TimeSpan>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var edited = project.Solution.WithDocumentText(program.Id, SourceText.From(Program + "\n// keystroke " + round + "\n")).GetProject(project.Id)!;
+            await edited.GetCompilationAsync();
+            var afterEdit = await Timed(edited, kept);
+            var coldRun = await Timed(edited, NewInstance(kept));
+            Assert.Empty(afterEdit.Diagnostics);
+            Assert.Empty(coldRun.Diagnostics);
+            warm.Add(afterEdit.Time);
+            cold.Add(coldRun.Time);
+        }
+
+        static double Ms(IEnumerable<TimeSpan> times, bool median)
+        {
+            var sorted = times.Select(t => t.TotalMilliseconds).Order().ToList();
+            return median ? sorted[sorted.Count / 2] : sorted[0];
+        }
+
+        output.WriteLine(FormattableString.Invariant(
+            $"IDE host, {tables} tables x {rows} rows, {rounds} rounds; TableDiagnosticsAnalyzer execution time: after an unrelated C# edit min {Ms(warm, false):F2} ms / median {Ms(warm, true):F2} ms; cold validation min {Ms(cold, false):F2} ms / median {Ms(cold, true):F2} ms; ratio of medians {Ms(warm, true) / Ms(cold, true):P2}"));
+    }
+
+    /// <summary>The generator assembly's table-diagnostics analyzer, as the host loaded it from the package.</summary>
+    private static DiagnosticAnalyzer TableAnalyzer(Project project)
+        => project.AnalyzerReferences.Where(r => Path.GetFileName(r.FullPath ?? "") == "CodeTables.Generator.dll")
+            .SelectMany(r => r.GetAnalyzers(LanguageNames.CSharp))
+            .Single(a => a.GetType().Name == "TableDiagnosticsAnalyzer");
+
+    /// <summary>A new instance of the same analyzer: nothing cached, a cold validation.</summary>
+    private static DiagnosticAnalyzer NewInstance(DiagnosticAnalyzer analyzer) => (DiagnosticAnalyzer)Activator.CreateInstance(analyzer.GetType())!;
+
+    private static async Task<ImmutableArray<Diagnostic>> TableDiagnostics(Project project, DiagnosticAnalyzer analyzer)
+        => (await Timed(project, analyzer)).Diagnostics;
+
+    /// <summary>One analyzer's diagnostics on the project's compilation, and its execution time as the driver logs it.</summary>
+    private static async Task<(ImmutableArray<Diagnostic> Diagnostics, TimeSpan Time)> Timed(Project project, DiagnosticAnalyzer analyzer)
+    {
+        var compilation = (await project.GetCompilationAsync())!;
+        var options = new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers([analyzer], options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        return (diagnostics, (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime);
+    }
+
+    private static string[] Describe(IEnumerable<Diagnostic> diagnostics)
+        => diagnostics.Select(d => d.Id + " " + d.Location.GetLineSpan() + " " + d.GetMessage(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal).ToArray();
+
     private static Project Edit(Project project, TextDocument document, string text)
         => project.Solution.WithAdditionalDocumentText(document.Id, SourceText.From(text)).GetProject(project.Id)!;
 
@@ -183,7 +299,8 @@ public class MSBuildWorkspaceTests(IdeHost host)
         return (compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray(), diagnostics);
     }
 
-    private static string[] MissingMembers(Diagnostic diagnostic) => diagnostic.Properties["MissingMembers"]!.Split(',');
+    /// <summary>The missing members CT1001's message names ("... does not handle 2 values: A, B").</summary>
+    private static string[] MissingMembers(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture).Split(": ", 2)[1].Split(", ");
 
     /// <summary>The code fix providers an IDE finds in an analyzer reference: exported, in the package's own assembly.</summary>
     private static List<CodeFixProvider> LoadFixes(AnalyzerReference reference)
