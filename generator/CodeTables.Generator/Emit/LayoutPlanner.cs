@@ -22,7 +22,7 @@ internal static class LayoutPlanner
 
     /// <summary>The plan stage: a validated table and its layout, what the writers read.</summary>
     public static EmitModel Plan(ValidModel model)
-        => new EmitModel(model.Table, model.Outcome, model.Language, Layout(model.Table, model.Outcome), model.References, Decision: model.Decision);
+        => new EmitModel(model.Table, model.Outcome, model.Language, Layout(model.Table, model.Outcome), model.References, model.Storage, model.Decision, model.Codes);
 
     public static LookupLayout Layout(TableModel table, OutcomeTypeInfo? outcome)
     {
