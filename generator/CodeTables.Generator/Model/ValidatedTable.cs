@@ -2,7 +2,8 @@ namespace CodeTables.Generator.Model;
 
 /// <summary>
 /// What validation decides about a valid table: its members (bad rows dropped), the resolved outcome type, what the
-/// target language allows and the resolved references. No layout: that is planned after validation
+/// target language allows and the resolved references. No positions (<see cref="TableModel.WithoutPositions"/>): the
+/// diagnostics keep theirs, and an edit that only moves rows leaves the model equal. No layout: that is planned after validation
 /// (Emit/LayoutPlanner.cs), so the table-diagnostics analyzer, which only validates, never plans.
 /// </summary>
 /// <param name="Decision">A decision table's rules, resolved and verified (Validation/DecisionValidator.cs); null for a code table.</param>

@@ -90,7 +90,7 @@ internal static class TableValidator
             TuplePatterns: csharp8 && table.Kind == CodeKind.Composite,
             FileScopedNamespace: catalog.LanguageVersion >= FileScopedNamespaceLanguageVersion,
             SpanSwitch: table.Kind == CodeKind.String && catalog.HasSpan && catalog.LanguageVersion >= SpanPatternLanguageVersion);
-        var model = new ValidModel(table, outcome, language, references, decision, kept.Codes, kept.Storage);
+        var model = new ValidModel(table.WithoutPositions(), outcome, language, references, decision, kept.Codes, kept.Storage);
         return new ValidatedTable(model, diagnostics.ToEquatableArray());
     }
 
