@@ -46,7 +46,8 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
             .Select((tables, ct) => CompilationFactsReader.Request(tables.Items, ct))
             .WithTrackingName(TrackingNames.CompilationRequest)
             .Combine(context.CompilationProvider)
-            .Select((pair, ct) => CompilationFactsReader.Read(pair.Left, pair.Right, ct))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(StorageReferences.ReadSwitches))
+            .Select((pair, ct) => CompilationFactsReader.Read(pair.Left.Left, pair.Left.Right, pair.Right, ct))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         var catalog = allParsed
@@ -86,14 +87,15 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
             }
         });
 
-        // What the compilation references for the storage converters (JSON, TypeConverter, EF Core), less the project's switches.
-        var storage = context.CompilationProvider.Select(StorageReferences.Detect)
-            .Combine(context.AnalyzerConfigOptionsProvider.Select(StorageReferences.ReadSwitches))
-            .Select((pair, _) => pair.Left.Allowing(pair.Right))
+        // What the compilation references for the storage converters (JSON, TypeConverter, EF Core), less the project's
+        // switches: a compilation fact, so validation decides each table's converters (none where a type of the
+        // project's own has the converter's name, CT0070).
+        var storage = compilationFacts
+            .Select((facts, _) => facts.Storage ?? StorageSupport.None)
             .WithTrackingName(TrackingNames.Storage);
 
-        context.RegisterSourceOutput(models.Combine(storage), static (spc, pair) =>
-            spc.AddSource(TableEmitter.HintName(pair.Left.Table), TableEmitter.Emit(pair.Left with { Storage = pair.Left.Decision is null ? pair.Right : null })));
+        context.RegisterSourceOutput(models, static (spc, model) =>
+            spc.AddSource(TableEmitter.HintName(model.Table), TableEmitter.Emit(model)));
 
         var allModels = models.Collect().Select((items, _) => new Collected<EmitModel>(items));
 

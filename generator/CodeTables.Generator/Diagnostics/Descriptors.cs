@@ -180,6 +180,10 @@ internal static partial class Descriptors
         "CT0045", "Reference accessor name clash",
         "Table '{0}': the reference column '{1}' would generate the method '{2}', which {3}. Rename the column so that its accessor has a name of its own; the column gets no accessor.");
 
+    public static readonly DiagnosticDescriptor GeneratedTypeClash = Error(
+        "CT0070", "Generated type has the name of a type of the project",
+        "Table '{0}' generates the type '{1}', but the project declares the {2} '{1}' ({3}), so {4}. Rename that type, or give the table another enum name or namespace with the 'enum' or 'namespace' directive.");
+
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => Create(id, title, message, DiagnosticSeverity.Error);
 

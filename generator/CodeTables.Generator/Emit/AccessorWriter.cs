@@ -66,22 +66,7 @@ internal static class AccessorWriter
 
     /// <summary>The tuple type of a composite code, one string element per key column.</summary>
     internal static string CodeTuple(EmitContext e)
-    {
-        var names = new System.Collections.Generic.List<string>();
-        foreach (var column in e.Table.KeyColumns)
-        {
-            var name = Identifiers.MemberNameFor(column);
-            name = name.Length == 0 || name.StartsWith("Item", System.StringComparison.Ordinal) || name == "Rest" ? "Key" + (names.Count + 1) : name;
-            while (names.Contains(name))
-            {
-                name += "_";
-            }
-
-            names.Add(name);
-        }
-
-        return "(" + string.Join(", ", names.Select(n => "string " + n)) + ")";
-    }
+        => "(" + string.Join(", ", Identifiers.KeyPartNames(e.Table.KeyColumns).Select(n => "string " + n)) + ")";
 
     /// <summary>
     /// The Retry cell where the row has one, else the outcome's advice when the outcome type is a code table;

@@ -102,25 +102,21 @@ internal static class CodesEmitter
     }
 
     /// <summary>
-    /// One identifier per key column (as the <c>ToCode()</c> tuple's elements), distinct, and never the member's
-    /// own name (a nested class cannot hold a member of its name: CS0542). The code fix reads parts by position.
+    /// The <c>ToCode()</c> tuple's element names (<see cref="Identifiers.KeyPartNames"/>), except that none is the
+    /// member's own name (a nested class cannot hold a member of its name: CS0542). The code fix reads parts by position.
     /// </summary>
     private static string[] PartNames(TableModel table, string memberName)
     {
-        var names = new List<string>();
-        foreach (var column in table.KeyColumns)
+        var names = Identifiers.KeyPartNames(table.KeyColumns);
+        for (var i = 0; i < names.Length; i++)
         {
-            var name = Identifiers.MemberNameFor(column);
-            name = name.Length == 0 ? "Key" + (names.Count + 1) : name;
-            while (names.Contains(name) || name == memberName)
+            while (names[i] == memberName || System.Array.IndexOf(names, names[i]) != i)
             {
-                name += "_";
+                names[i] += "_";
             }
-
-            names.Add(name);
         }
 
-        return names.ToArray();
+        return names;
     }
 
     private static string New(string name) => ObjectMembers.Contains(name) ? "new " : string.Empty;

@@ -158,13 +158,12 @@ internal static class EnumWriter
             facts.Add(member.Retry == true ? "Retry: yes." : "Retry: no.");
         }
 
-        // The other columns' cells, one to a line. Notes are for the table's readers and maintainers: they stay in
-        // the CSV (docs/table-format.md).
+        // The other columns' cells, one to a line, of the columns the plan documents (not Notes: EmitModel.RemarkColumns).
         var cells = new List<string>();
-        for (var i = 0; i < e.Table.ExtraColumns.Count; i++)
+        foreach (var i in e.Model.RemarkColumns)
         {
             var cell = Literals.DocLines(member.Extra[i]);
-            if (cell.Length > 0 && !IsNotes(e.Table.ExtraColumns[i]))
+            if (cell.Length > 0)
             {
                 cells.Add(e.References.Remark(member, e.Table.ExtraColumns[i]) ?? Literals.Doc(e.Table.ExtraColumns[i]) + ": " + string.Join(" ", cell));
             }
@@ -225,8 +224,6 @@ internal static class EnumWriter
         w.Line($"/// </{element}>");
     }
 
-    /// <summary>The Notes column, by name (case-insensitive, as columns are matched).</summary>
-    internal static bool IsNotes(string column) => string.Equals(column, "Notes", System.StringComparison.OrdinalIgnoreCase);
 
     private static string DisplayCode(TableModel table, TableMember member) => table.Kind switch
     {

@@ -1,5 +1,6 @@
 using System.Linq;
 using CodeTables.Generator.Model;
+using CodeTables.Generator.Parsing;
 
 namespace CodeTables.Generator.Emit;
 
@@ -20,9 +21,13 @@ internal static class LayoutPlanner
     /// <summary>Spans up to this size always get a slot map, however few the members.</summary>
     internal const int MapMinimumSpan = 64;
 
-    /// <summary>The plan stage: a validated table and its layout, what the writers read.</summary>
+    /// <summary>The plan stage: a validated table, its layout and the columns its members' remarks show, what the writers read.</summary>
     public static EmitModel Plan(ValidModel model)
-        => new EmitModel(model.Table, model.Outcome, model.Language, Layout(model.Table, model.Outcome), model.References, Decision: model.Decision);
+        => new EmitModel(model.Table, model.Outcome, model.Language, Layout(model.Table, model.Outcome), model.References, model.Storage, model.Decision, model.Codes, RemarkColumns(model.Table));
+
+    /// <summary>The other columns whose cells document each member: all but Notes, which stays in the CSV.</summary>
+    public static EquatableArray<int> RemarkColumns(TableModel table)
+        => Enumerable.Range(0, table.ExtraColumns.Count).Where(i => !TableParser.IsNotes(table.ExtraColumns[i])).ToEquatableArray();
 
     public static LookupLayout Layout(TableModel table, OutcomeTypeInfo? outcome)
     {

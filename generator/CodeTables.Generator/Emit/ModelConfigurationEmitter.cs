@@ -25,7 +25,7 @@ internal static class ModelConfigurationEmitter
         => new(
             ns,
             storage.EntityFramework,
-            models.Where(m => m.Decision is null).Select(m => m.Table.FullTypeName).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
+            models.Where(m => m.Storage?.EntityFramework == true).Select(m => m.Table.FullTypeName).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
 
     public static void Emit(SourceProductionContext context, ModelConfigurationModel model)
     {

@@ -22,7 +22,7 @@ internal static class TableDescriptorEmitter
         var enumType = e.Type;
         var extensions = ns + GeneratedNames.Extensions(table.EnumName);
         w.Line();
-        if (table.Decision is null)
+        if (e.Model.Codes)
         {
             CodesEmitter.Write(w, table, enumType, EmitContext.GeneratedCodeAttribute);
             w.Line();

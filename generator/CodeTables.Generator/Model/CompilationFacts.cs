@@ -6,7 +6,8 @@ namespace CodeTables.Generator.Model;
 /// </summary>
 /// <param name="OutcomeTypes">Full metadata names of outcome types to look up.</param>
 /// <param name="References">Reference targets to look up, each with the namespace of the tables that name it.</param>
-internal sealed record CompilationRequest(EquatableArray<string> OutcomeTypes, EquatableArray<ReferenceLookup> References);
+/// <param name="GeneratedTypes">Full metadata names of every type the tables may generate, to find the project's own types of those names (Validation/TypeClashes.cs).</param>
+internal sealed record CompilationRequest(EquatableArray<string> OutcomeTypes, EquatableArray<ReferenceLookup> References, EquatableArray<string> GeneratedTypes = default);
 
 /// <summary>A reference target to look up: by full name, in <paramref name="Context"/>, then by simple name.</summary>
 internal sealed record ReferenceLookup(string Name, string Context);
@@ -18,7 +19,9 @@ internal sealed record ReferenceLookup(string Name, string Context);
 /// <param name="Types">Each looked-up metadata name and what it is.</param>
 /// <param name="SimpleNames">Public enums of referenced assemblies by simple name, for reference targets written without a namespace.</param>
 /// <param name="HasSpan">Whether System.ReadOnlySpan&lt;T&gt; is available to generated code.</param>
-internal sealed record CompilationFacts(EquatableArray<TypeFacts> Types, EquatableArray<SimpleNameFacts> SimpleNames, bool HasSpan)
+/// <param name="UserTypes">The types this project declares (not this generator) under a name a table may generate.</param>
+/// <param name="Storage">The storage converters generated code gets: what the compilation references, less the project's switches.</param>
+internal sealed record CompilationFacts(EquatableArray<TypeFacts> Types, EquatableArray<SimpleNameFacts> SimpleNames, bool HasSpan, EquatableArray<UserType> UserTypes = default, StorageSupport? Storage = null)
 {
     /// <summary>The facts about <paramref name="metadataName"/>, or null when it was not looked up or not found.</summary>
     public TypeFacts? Type(string metadataName)
@@ -68,3 +71,10 @@ internal sealed record CodeTableFacts(string FileName, string? OutcomeType, bool
 
 /// <summary>The public enums of referenced assemblies with one simple name.</summary>
 internal sealed record SimpleNameFacts(string Name, EquatableArray<TypeFacts> Candidates);
+
+/// <summary>A type the project declares in its own source under a name a table may generate.</summary>
+/// <param name="MetadataName">Its full metadata name (namespace-qualified).</param>
+/// <param name="Kind">What it is, as C# spells it: class, struct, interface, enum, delegate, record.</param>
+/// <param name="PartialClass">Every declaration of it is a <c>partial class</c>: it can be a part of a generated partial class.</param>
+/// <param name="DeclaredAt">Where it is declared, for the message: its file's name and line.</param>
+internal sealed record UserType(string MetadataName, string Kind, bool PartialClass, string DeclaredAt);

@@ -4,9 +4,11 @@ namespace CodeTables.Generator.Model;
 /// <param name="Language">What the compilation's C# version and references allow the generated code to use.</param>
 /// <param name="Layout">The lookup layout, planned before emission (Emit/LayoutPlanner.cs).</param>
 /// <param name="References">The reference columns with their targets resolved (Validation/ReferenceValidator.cs).</param>
-/// <param name="Storage">The storage converters to write (Emit/StorageWriter.cs); set just before emission, null for none.</param>
+/// <param name="Storage">The storage converters to write (Emit/StorageWriter.cs), as validation decided them; null for none.</param>
 /// <param name="Decision">A decision table's rules, resolved and verified (Validation/DecisionValidator.cs).</param>
-internal sealed record EmitModel(TableModel Table, OutcomeTypeInfo? Outcome, TargetLanguage Language, LookupLayout Layout, EquatableArray<ResolvedReference> References = default, StorageSupport? Storage = null, DecisionPlan? Decision = null)
+/// <param name="Codes">Whether <c>ECodes</c> is written (Emit/CodesEmitter.cs), as validation decided it.</param>
+/// <param name="RemarkColumns">The indexes into <see cref="TableModel.ExtraColumns"/> whose cells are written in each member's remarks, in order: every other column but Notes (Parsing/TableParser.IsNotes).</param>
+internal sealed record EmitModel(TableModel Table, OutcomeTypeInfo? Outcome, TargetLanguage Language, LookupLayout Layout, EquatableArray<ResolvedReference> References = default, StorageSupport? Storage = null, DecisionPlan? Decision = null, bool Codes = true, EquatableArray<int> RemarkColumns = default)
 {
     /// <summary>Whether IsRetryable is generated: with Retry cells, or with an outcome type that gives retry advice.</summary>
     public bool HasIsRetryable => Layout.Has(RowColumns.Retry) || Outcome?.HasRetryAdvice == true;

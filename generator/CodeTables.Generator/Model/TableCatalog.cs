@@ -7,13 +7,17 @@ namespace CodeTables.Generator.Model;
 /// <param name="LanguageVersion">The project's C# version (e.g. 1200 for C# 12).</param>
 /// <param name="HasSpan">Whether System.ReadOnlySpan&lt;T&gt; is available to generated code.</param>
 /// <param name="ReferenceTargets">Every table some 'references' directive names, resolved.</param>
+/// <param name="UserTypes">The project's own types named like a type a table may generate (Validation/TypeClashes.cs).</param>
+/// <param name="Storage">The storage converters generated code gets (docs/configuration.md, "Storing codes"); null for none.</param>
 internal sealed record TableCatalog(
     EquatableArray<OutcomeTypeInfo> OutcomeTypes,
     EquatableArray<TypeOwner> TypeOwners,
     EquatableArray<string> RepeatedFiles,
     int LanguageVersion,
     bool HasSpan,
-    EquatableArray<ReferenceTargetInfo> ReferenceTargets = default);
+    EquatableArray<ReferenceTargetInfo> ReferenceTargets = default,
+    EquatableArray<UserType> UserTypes = default,
+    StorageSupport? Storage = null);
 
 /// <summary>A generated type and the table file that generates it.</summary>
 internal sealed record TypeOwner(string FullTypeName, string FilePath);

@@ -40,6 +40,29 @@ internal static class Identifiers
     /// </summary>
     public static string MemberNameFor(string code) => MemberNameFor(new[] { code });
 
+    /// <summary>
+    /// The name of each part of a composite code, one per key column, distinct: the <c>ToCode()</c> tuple's elements
+    /// and the constants of <c>ECodes.Member</c>. A column whose name makes no identifier, or makes a name a tuple
+    /// element cannot have (<c>Item1</c>..., <c>Rest</c>), is <c>Key</c> and its position.
+    /// </summary>
+    public static string[] KeyPartNames(IEnumerable<string> keyColumns)
+    {
+        var names = new List<string>();
+        foreach (var column in keyColumns)
+        {
+            var name = MemberNameFor(column);
+            name = name.Length == 0 || name.StartsWith("Item", System.StringComparison.Ordinal) || name == "Rest" ? "Key" + (names.Count + 1) : name;
+            while (names.Contains(name))
+            {
+                name += "_";
+            }
+
+            names.Add(name);
+        }
+
+        return names.ToArray();
+    }
+
     /// <summary>A member name for the parts of a composite code, joined in order; empty parts are skipped.</summary>
     public static string MemberNameFor(IEnumerable<string> parts)
     {

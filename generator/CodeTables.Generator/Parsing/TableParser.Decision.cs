@@ -243,7 +243,7 @@ internal static partial class TableParser
         }
 
         /// <summary>The Notes column is prose for the table's maintainers: anything goes.</summary>
-        private bool EmitNotes(int column, Layout layout, Row row) => column != layout.Outcome && column != layout.Retry && Emit.EnumWriter.IsNotes(_columns[column]);
+        private bool EmitNotes(int column, Layout layout, Row row) => column != layout.Outcome && column != layout.Retry && IsNotes(_columns[column]);
 
         /// <summary>Why a cell is not a condition on an input of this kind (codes of a table are checked in validation), or null.</summary>
         private static string? CheckCondition(string cell, InputKind kind, out string hint)

@@ -23,6 +23,13 @@ internal static partial class TableParser
         return new ParsedTable(source.Path, table, diagnostics.ToEquatableArray());
     }
 
+    /// <summary>
+    /// The Notes column, by name (case-insensitive, as columns are matched): prose for the table's readers and
+    /// maintainers (docs/table-format.md). It stays in the CSV: its cells are no member's remarks
+    /// (<see cref="Model.EmitModel.RemarkColumns"/>) and a decision rule's Notes cell is not an output.
+    /// </summary>
+    internal static bool IsNotes(string column) => string.Equals(column, "Notes", System.StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The roles a column can be given with the 'columns' setting (the code column is chosen with 'key').</summary>
     private static readonly string[] ColumnRoles = { "Name", "Outcome", "Retry", "Description" };
 

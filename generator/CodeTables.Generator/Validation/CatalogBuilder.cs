@@ -19,7 +19,7 @@ internal static class CatalogBuilder
 {
     /// <summary>The catalog of <paramref name="tables"/> in <paramref name="compilation"/>: request, facts and catalog in one call.</summary>
     public static TableCatalog Build(ImmutableArray<ParsedTable> tables, Compilation compilation, LanguageVersion languageVersion, CancellationToken cancellationToken)
-        => Build(tables, CompilationFactsReader.Read(CompilationFactsReader.Request(tables, cancellationToken), compilation, cancellationToken), languageVersion, cancellationToken);
+        => Build(tables, CompilationFactsReader.Read(CompilationFactsReader.Request(tables, cancellationToken), compilation, null, cancellationToken), languageVersion, cancellationToken);
 
     public static TableCatalog Build(ImmutableArray<ParsedTable> tables, CompilationFacts compilation, LanguageVersion languageVersion, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ internal static class CatalogBuilder
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToEquatableArray();
         var referenceTargets = ReferenceResolver.Resolve(valid, compilation, outcomeTypes, cancellationToken);
-        return new TableCatalog(outcomeTypes, owners.ToEquatableArray(), repeated, (int)languageVersion, hasSpan, referenceTargets);
+        return new TableCatalog(outcomeTypes, owners.ToEquatableArray(), repeated, (int)languageVersion, hasSpan, referenceTargets, compilation.UserTypes, compilation.Storage);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ internal static class CatalogBuilder
         var table = parsed.Table;
         if (table is null)
         {
-            return catalog with { OutcomeTypes = EquatableArray<OutcomeTypeInfo>.Empty, TypeOwners = EquatableArray<TypeOwner>.Empty, ReferenceTargets = EquatableArray<ReferenceTargetInfo>.Empty };
+            return catalog with { OutcomeTypes = EquatableArray<OutcomeTypeInfo>.Empty, TypeOwners = EquatableArray<TypeOwner>.Empty, ReferenceTargets = EquatableArray<ReferenceTargetInfo>.Empty, UserTypes = EquatableArray<UserType>.Empty };
         }
 
         return catalog with
@@ -71,6 +71,7 @@ internal static class CatalogBuilder
             OutcomeTypes = catalog.OutcomeTypes.Where(o => o.FullName == table.OutcomeType).ToEquatableArray(),
             TypeOwners = catalog.TypeOwners.Where(o => o.FullTypeName == table.FullTypeName).ToEquatableArray(),
             ReferenceTargets = ReferenceResolver.For(table, catalog.ReferenceTargets),
+            UserTypes = catalog.UserTypes.Count == 0 ? catalog.UserTypes : TypeClashes.Names(table).SelectMany(n => catalog.UserTypes.Where(u => u.MetadataName == n)).ToEquatableArray(),
         };
     }
 

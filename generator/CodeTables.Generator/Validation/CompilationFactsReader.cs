@@ -7,6 +7,8 @@ using System.Threading;
 using CodeTables.Generator.Model;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CodeTables.Generator.Validation;
 
@@ -19,7 +21,13 @@ internal static class CompilationFactsReader
 {
     private const string GlobalPrefix = "global::";
 
-    /// <summary>The names the tables need looked up: the outcome types, reference targets and decision inputs no table generates.</summary>
+    /// <summary>The directory of this generator's trees in a compilation (<see cref="IsGenerated"/>).</summary>
+    private static readonly string GeneratorTypeName = typeof(CodeTablesGenerator).FullName!;
+
+    /// <summary>
+    /// The names the tables need looked up: the outcome types, reference targets and decision inputs no table generates,
+    /// and every type a table may generate (a type of the project's own with one of those names is a clash, CT0070).
+    /// </summary>
     public static CompilationRequest Request(ImmutableArray<ParsedTable> tables, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -42,11 +50,19 @@ internal static class CompilationFactsReader
             .OrderBy(r => r.Name, StringComparer.Ordinal)
             .ThenBy(r => r.Context, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new CompilationRequest(outcomeTypes, references);
+        var generatedTypes = valid
+            .SelectMany(TypeClashes.Names)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new CompilationRequest(outcomeTypes, references, generatedTypes);
     }
 
-    /// <summary>Looks up what <paramref name="request"/> names in <paramref name="compilation"/>.</summary>
-    public static CompilationFacts Read(CompilationRequest request, Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Looks up what <paramref name="request"/> names in <paramref name="compilation"/>; <paramref name="switches"/> are
+    /// the project's storage switches (<see cref="StorageReferences.ReadSwitches"/>), all on when null.
+    /// </summary>
+    public static CompilationFacts Read(CompilationRequest request, Compilation compilation, StorageSupport? switches, CancellationToken cancellationToken)
     {
         // Metadata name -> whether a reference names it (then its members' codes are read too).
         var lookups = new SortedDictionary<string, bool>(StringComparer.Ordinal);
@@ -99,9 +115,78 @@ internal static class CompilationFactsReader
             }
         }
 
+        var userTypes = new List<UserType>();
+        foreach (var name in request.GeneratedTypes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (UserDeclared(compilation, name, cancellationToken) is { } user)
+            {
+                userTypes.Add(user);
+            }
+        }
+
         var hasSpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
-        return new CompilationFacts(types.ToEquatableArray(), bySimpleName.ToEquatableArray(), hasSpan);
+        var storage = StorageReferences.Detect(compilation, cancellationToken);
+        if (switches is not null)
+        {
+            storage = storage.Allowing(switches);
+        }
+
+        return new CompilationFacts(types.ToEquatableArray(), bySimpleName.ToEquatableArray(), hasSpan, userTypes.ToEquatableArray(), storage);
     }
+
+    /// <summary>
+    /// The type the project's own source declares under <paramref name="metadataName"/>, or null. Only the source
+    /// assembly is searched (a referenced assembly's type of the same name does not clash), and declarations in this
+    /// generator's output are left out: the analyzer's compilation holds the generated code, the generator's does not.
+    /// </summary>
+    private static UserType? UserDeclared(Compilation compilation, string metadataName, CancellationToken cancellationToken)
+    {
+        var parts = metadataName.Split('.');
+        var ns = compilation.Assembly.GlobalNamespace;
+        for (var i = 0; i < parts.Length - 1 && ns is not null; i++)
+        {
+            ns = ns.GetNamespaceMembers().FirstOrDefault(n => n.Name == parts[i]);
+        }
+
+        if (ns is null)
+        {
+            return null;
+        }
+
+        foreach (var type in ns.GetTypeMembers(parts[parts.Length - 1], 0))
+        {
+            var declarations = type.DeclaringSyntaxReferences.Where(r => !IsGenerated(r.SyntaxTree)).ToList();
+            if (declarations.Count == 0)
+            {
+                continue;
+            }
+
+            var first = declarations[0];
+            var line = first.SyntaxTree.GetLineSpan(first.Span, cancellationToken).StartLinePosition.Line;
+            var partialClass = type.TypeKind == TypeKind.Class && !type.IsRecord
+                && declarations.All(d => d.GetSyntax(cancellationToken) is ClassDeclarationSyntax c && c.Modifiers.Any(SyntaxKind.PartialKeyword));
+            return new UserType(metadataName, Kind(type), partialClass, TypeClashes.DeclaredAt(first.SyntaxTree.FilePath, line));
+        }
+
+        return null;
+    }
+
+    /// <summary>A tree of this generator's output: its path is <c>.../{generator assembly}/{generator type}/{hint name}</c>.</summary>
+    private static bool IsGenerated(SyntaxTree tree)
+    {
+        var segments = tree.FilePath.Split('/', '\\');
+        return segments.Length >= 2 && segments[segments.Length - 2] == GeneratorTypeName;
+    }
+
+    private static string Kind(INamedTypeSymbol type) => type.TypeKind switch
+    {
+        TypeKind.Enum => "enum",
+        TypeKind.Interface => "interface",
+        TypeKind.Delegate => "delegate",
+        TypeKind.Struct => type.IsRecord ? "record struct" : "struct",
+        _ => type.IsRecord ? "record" : "class",
+    };
 
     /// <summary>A reference target's name without a leading <c>global::</c>.</summary>
     public static string Bare(string name) => name.StartsWith(GlobalPrefix, StringComparison.Ordinal) ? name.Substring(GlobalPrefix.Length) : name;

@@ -11,7 +11,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CodeTables.Generator.Validation;
 
 /// <summary>
-/// Stage 2: checks a parsed table against the catalog (outcome type and members, type clashes, language version).
+/// Stage 2: checks a parsed table against the catalog (outcome type and members, type clashes with other tables and
+/// with the project's own types, language version).
 /// A row with an unknown outcome is dropped; a table-level problem drops the table.
 /// </summary>
 internal static class TableValidator
@@ -43,6 +44,12 @@ internal static class TableValidator
         if (owner.FilePath != table.FilePath)
         {
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.DuplicateType, table.Header, table.FileName, table.FullTypeName, System.IO.Path.GetFileName(owner.FilePath)));
+            return new ValidatedTable(null, diagnostics.ToEquatableArray());
+        }
+
+        var kept = TypeClashes.Check(table, catalog.UserTypes, catalog.Storage, diagnostics);
+        if (!kept.Table)
+        {
             return new ValidatedTable(null, diagnostics.ToEquatableArray());
         }
 
@@ -83,7 +90,7 @@ internal static class TableValidator
             TuplePatterns: csharp8 && table.Kind == CodeKind.Composite,
             FileScopedNamespace: catalog.LanguageVersion >= FileScopedNamespaceLanguageVersion,
             SpanSwitch: table.Kind == CodeKind.String && catalog.HasSpan && catalog.LanguageVersion >= SpanPatternLanguageVersion);
-        var model = new ValidModel(table, outcome, language, references, decision);
+        var model = new ValidModel(table.WithoutPositions(), outcome, language, references, decision, kept.Codes, kept.Storage);
         return new ValidatedTable(model, diagnostics.ToEquatableArray());
     }
 

@@ -195,6 +195,10 @@ public class ConventionsTests
         project.File("CodeTables/comment.csv", "# just a note\nCode,Outcome\n1,Busy\n");  // CT0023
         project.File("CodeTables/empty.csv", "Code,Outcome\n");                          // CT0005
         project.File("Use.cs", "namespace Severity; public static class Use { public static CodeTables.CallOutcome M() => DirectiveExtensions.Classify(1); }");
+
+        // This failing build also shows a type of the project named like a generated one (comment.csv generates
+        // CommentCodes): CT0070 at the table, and no CS0101 (checked with every CS error below).
+        project.File("Codes.cs", "namespace Severity;\n\ninternal enum CommentCodes { A }\n");
         project.File(".editorconfig", """
             root = true
 
@@ -222,6 +226,7 @@ public class ConventionsTests
         // Neither the category (it would make CT0005 an error) nor a section of .editorconfig (it would remove CT0005)
         // applies to a diagnostic in a CSV file, though an analyzer reports it.
         Assert.Contains("CodeTables/empty.csv(1,1): warning CT0005:", result.Output);
+        Assert.Contains("CodeTables/comment.csv(2,1): error CT0070: Table 'comment.csv' generates the type 'Severity.CommentCodes', but the project declares the enum 'Severity.CommentCodes' (Codes.cs, line 3)", result.Output);
         Assert.DoesNotContain("error CS", result.Output);
     }
 

@@ -27,8 +27,8 @@ public class ExpectedSourceTests
     private static readonly string Directory = Path.Combine(RepositoryPaths.Root, "tests", "CodeTables.Tests", "Generator", "Expected");
 
     /// <summary>
-    /// One table's file each: the project-wide CodeTableRegistry is checked by TableShapeTests, the storage converters
-    /// by <see cref="Storage_converters_are_exactly_the_expected_files"/>.
+    /// One table's file each: the project-wide CodeTableRegistry is checked by <see cref="Registry_is_exactly_the_expected_file"/>,
+    /// the storage converters by <see cref="Storage_converters_are_exactly_the_expected_files"/>.
     /// </summary>
     private static readonly Dictionary<string, string> NoRegistry = new() { ["CodeTablesRegistry"] = "false", ["CodeTablesJson"] = "false", ["CodeTablesTypeConverter"] = "false" };
 
@@ -69,8 +69,7 @@ public class ExpectedSourceTests
 
         // The generator writes "\n" on every OS; a checkout may have turned the file's line ends into "\r\n".
         var expected = File.ReadAllText(expectedPath).Replace("\r\n", "\n");
-        var hintName = expected.Split('\n').First(l => l.StartsWith("namespace ", StringComparison.Ordinal)).Substring("namespace ".Length).TrimEnd(';')
-            + "." + expected.Split('\n').First(l => l.StartsWith("public enum ", StringComparison.Ordinal)).Substring("public enum ".Length) + ".g.cs";
+        var hintName = HintNameOf(expected);
 
         var test = new Test();
         test.TestState.AdditionalFiles.Add((table.Path, csv));
@@ -103,8 +102,7 @@ public class ExpectedSourceTests
         }
 
         var expected = File.ReadAllText(expectedPath).Replace("\r\n", "\n");
-        var hintName = expected.Split('\n').First(l => l.StartsWith("namespace ", StringComparison.Ordinal)).Substring("namespace ".Length).TrimEnd(';')
-            + "." + expected.Split('\n').First(l => l.StartsWith("public enum ", StringComparison.Ordinal)).Substring("public enum ".Length) + ".g.cs";
+        var hintName = HintNameOf(expected);
 
         var test = new Test();
         test.TestState.AdditionalReferences.AddRange(EntityFrameworkReferences);
@@ -115,25 +113,111 @@ public class ExpectedSourceTests
         await test.RunAsync();
     }
 
+    /// <summary>
+    /// Every source of a project whose tables reference each other (a single reference from a string table, a list
+    /// reference, both to an integer table), in Expected/References: the accessors, the member remarks that link
+    /// the targets and the shared lists in __Lookup.
+    /// </summary>
+    [Fact]
+    public Task References_are_exactly_the_expected_files()
+        => AssertFolder("References", ["References/q850", "References/hangup", "References/refusal"], NoRegistry, LanguageVersion.CSharp12);
+
+    /// <summary>
+    /// The project-wide CodeTableRegistry over two tables, in Expected/Registry; the tables' own sources are the same
+    /// with or without it, so they are their files of <see cref="Generated_source_is_exactly_the_expected_file"/>.
+    /// </summary>
+    [Fact]
+    public Task Registry_is_exactly_the_expected_file()
+        => AssertFolder("Registry", ["dense-int", "string"], new() { ["CodeTablesJson"] = "false", ["CodeTablesTypeConverter"] = "false" }, LanguageVersion.CSharp12, tablesShared: true);
+
+    /// <summary>
+    /// The C# 7.3 output (a netstandard2.0 library's default) of the tables whose lookups use newer features at C# 12:
+    /// no span switch, no tuple patterns, no nullable annotations, block namespaces. In Expected/CSharp7_3.
+    /// </summary>
+    [Fact]
+    public Task CSharp7_3_output_is_exactly_the_expected_files()
+        => AssertFolder("CSharp7_3", ["string", "composite"], NoRegistry, LanguageVersion.CSharp7_3);
+
+    /// <summary>
+    /// Checks every source the <paramref name="tables"/> (paths under Expected, without .csv) generate against the files
+    /// of Expected/<paramref name="folder"/>, one per hint name; CODETABLES_UPDATE_EXPECTED=1 rewrites them. With
+    /// <paramref name="tablesShared"/> each table's own source is its Expected/name.g.cs and the folder holds the rest.
+    /// </summary>
+    private static async Task AssertFolder(string folder, string[] tables, Dictionary<string, string> properties, LanguageVersion version, bool tablesShared = false)
+    {
+        var files = tables.Select(t => new TableFile("/0/tables/" + Path.GetFileName(t) + ".csv", File.ReadAllText(Path.Combine(Directory, t + ".csv")))).ToList();
+        var expectedDirectory = Path.Combine(Directory, folder);
+        if (Environment.GetEnvironmentVariable("CODETABLES_UPDATE_EXPECTED") == "1")
+        {
+            var run = GeneratorHarness.Run(files, null, properties, version);
+            foreach (var old in System.IO.Directory.GetFiles(expectedDirectory, "*.g.cs"))
+            {
+                File.Delete(old);
+            }
+
+            foreach (var (hintName, text) in run.Sources.Where(s => !tablesShared || !s.Value.Contains("\npublic enum ", StringComparison.Ordinal)))
+            {
+                File.WriteAllText(Path.Combine(expectedDirectory, hintName), text);
+            }
+        }
+
+        var test = new Test(version);
+        var config = new StringBuilder("is_global = true\nbuild_property.RootNamespace = Consumer\n");
+        foreach (var (key, value) in properties)
+        {
+            config.Append("build_property.").Append(key).Append(" = ").Append(value).Append('\n');
+        }
+
+        foreach (var file in files)
+        {
+            test.TestState.AdditionalFiles.Add((file.Path, file.Text));
+            config.Append('\n').Append('[').Append(file.Path).Append("]\nbuild_metadata.AdditionalFiles.CodeTablesTable = true\n");
+        }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
+        var expected = System.IO.Directory.GetFiles(expectedDirectory, "*.g.cs").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(expected);
+        foreach (var path in expected)
+        {
+            test.TestState.GeneratedSources.Add((typeof(CodeTablesGenerator), Path.GetFileName(path), SourceText.From(File.ReadAllText(path).Replace("\r\n", "\n"), Encoding.UTF8)));
+        }
+
+        foreach (var table in tablesShared ? tables : [])
+        {
+            var shared = File.ReadAllText(Path.Combine(Directory, table + ".g.cs")).Replace("\r\n", "\n");
+            test.TestState.GeneratedSources.Add((typeof(CodeTablesGenerator), HintNameOf(shared), SourceText.From(shared, Encoding.UTF8)));
+        }
+
+        await test.RunAsync();
+    }
+
+    /// <summary>The hint name of a table's expected source (C# 10 and later: a file-scoped namespace): <c>Namespace.Enum.g.cs</c>.</summary>
+    private static string HintNameOf(string expected)
+        => expected.Split('\n').First(l => l.StartsWith("namespace ", StringComparison.Ordinal)).Substring("namespace ".Length).TrimEnd(';')
+            + "." + expected.Split('\n').First(l => l.StartsWith("public enum ", StringComparison.Ordinal)).Substring("public enum ".Length) + ".g.cs";
+
     /// <summary>EF Core and what its value converters' and conventions' signatures name.</summary>
     private static MetadataReference[] EntityFrameworkReferences =>
     [
         MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly.Location),
     ];
 
-    /// <summary>C# 12 with docs checked and nullable on, every compiler warning an error, the harness's references.</summary>
+    /// <summary>C# 12 (or the version given) with docs checked and nullable on from C# 8, every compiler warning an error, the harness's references.</summary>
     private sealed class Test : CSharpSourceGeneratorTest<CodeTablesGenerator, DefaultVerifier>
     {
-        public Test()
+        private readonly LanguageVersion _version;
+
+        public Test(LanguageVersion version = LanguageVersion.CSharp12)
         {
+            _version = version;
             ReferenceAssemblies = new ReferenceAssemblies("net10.0");
             TestState.AdditionalReferences.AddRange(GeneratorHarness.MetadataReferences);
             CompilerDiagnostics = CompilerDiagnostics.Warnings;
         }
 
-        protected override ParseOptions CreateParseOptions() => GeneratorHarness.ParseOptions(LanguageVersion.CSharp12);
+        protected override ParseOptions CreateParseOptions() => GeneratorHarness.ParseOptions(_version);
 
         protected override CompilationOptions CreateCompilationOptions()
-            => ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
+            => ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(_version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable);
     }
 }

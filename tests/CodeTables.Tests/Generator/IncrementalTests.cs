@@ -59,6 +59,33 @@ public class IncrementalTests
         Assert.Contains("\"z\"", run.Source("Consumer.Second.g.cs"));
     }
 
+    /// <summary>
+    /// Issue #23: positions are for diagnostics, not generated code. A blank line and a comment move the rows of a
+    /// table without changing them: the table is parsed again (its positions moved), but the model handed to the
+    /// writers has no positions, so it is unchanged and no source is written again.
+    /// </summary>
+    [Fact]
+    public void A_blank_line_or_a_comment_in_a_table_writes_no_source_again()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var compilation = GeneratorHarness.CreateCompilation("class A { }", parseOptions);
+        var driver = GeneratorHarness.CreateDriver([First, Second], null, parseOptions, out var texts);
+        var before = GeneratorHarness.RunDriver(driver, compilation);
+
+        driver = before.Driver.ReplaceAdditionalText(texts[0], new InMemoryAdditionalText(First.Path, "Code,Outcome\n# a note for the maintainers\n1,Busy\n\n2,Failed\n"));
+        var run = GeneratorHarness.RunDriver(driver, compilation);
+        var result = run.Result.Results.Single();
+
+        var parsed = result.TrackedSteps[TrackingNames.Parsed];
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, parsed.Select(s => s.Outputs.Single().Reason));
+        AssertAll(result.TrackedSteps[TrackingNames.Models], IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"output step was {output.Reason}"));
+        Assert.Equal(before.Source("Consumer.First.g.cs"), run.Source("Consumer.First.g.cs"));
+        Assert.Empty(run.CompileProblems);
+    }
+
     private static void AssertAll(IEnumerable<IncrementalGeneratorRunStep> steps, params IncrementalStepRunReason[] allowed)
     {
         var reasons = steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();

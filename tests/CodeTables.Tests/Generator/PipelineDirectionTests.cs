@@ -25,6 +25,7 @@ public class PipelineDirectionTests
         {
             var text = File.ReadAllText(file);
             Assert.DoesNotContain("using CodeTables.Generator.Emit;", text);
+            Assert.DoesNotMatch(@"\bEmit\.[A-Z]", text); // nor a writer named in full (Emit.EnumWriter...)
             Assert.DoesNotContain("LayoutPlanner.Plan(", text);
             Assert.DoesNotContain("LayoutPlanner.Layout(", text);
         }

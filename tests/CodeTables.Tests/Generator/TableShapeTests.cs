@@ -24,6 +24,31 @@ public class TableShapeTests
         Assert.Equal(CallOutcome.Unknown, table.Classify(["nope"]));
     }
 
+    /// <summary>
+    /// Issue #23: a composite code's parts have one set of names, the ToCode() tuple's, in ECodes too, even for key
+    /// columns whose names a tuple element cannot have (Item1, Rest), and still none named like its member.
+    /// </summary>
+    [Fact]
+    public void Key_parts_of_ECodes_are_named_like_the_ToCode_tuple_elements()
+    {
+        var odd = new TableFile("/p/tables/odd.csv", "# enum: Odd\n# key: Item1, Rest, Cause\nItem1,Rest,Cause,Outcome\na,b,c,Busy\nd,e,Cause,Failed\n");
+        const string user = """
+            namespace Consumer
+            {
+                internal static class Probe
+                {
+                    public static bool Same() => OddExtensions.ToCode(Odd.ABC).Key1 == OddCodes.ABC.Key1 && OddExtensions.ToCode(Odd.ABC).Key2 == OddCodes.ABC.Key2;
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run([odd], user).AssertClean();
+        var source = run.Source("Consumer.Odd.g.cs");
+
+        Assert.Contains("public static (string Key1, string Key2, string Cause) ToCode(this global::Consumer.Odd value)", source);
+        Assert.Contains("Key1 = \"d\",\n            Key2 = \"e\",\n            Cause = \"Cause\";", source);
+        Assert.Equal(true, Reflect.Call(Reflect.Type(run.Load(), "Consumer.Probe"), "Same"));
+    }
+
     [Fact]
     public void A_table_without_an_outcome_column_has_no_outcomes()
     {
