@@ -101,8 +101,8 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
 
         // One CodeTableRegistry per project, over every emitted table.
         var registry = allModels
-            .Combine(context.AnalyzerConfigOptionsProvider.Select((options, ct) => new Boxed<(string Namespace, bool Enabled)>(RegistryEmitter.ReadOptions(options, ct))))
-            .Select((pair, _) => RegistryEmitter.Model(pair.Left.Items, pair.Right.Value));
+            .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => new Boxed<(string Namespace, bool Enabled)>(ProjectProperties.Registry(options.GlobalOptions))))
+            .Select((pair, _) => ProjectSourcePlanner.Registry(pair.Left.Items, pair.Right.Value));
         context.RegisterSourceOutput(registry, static (spc, model) => RegistryEmitter.Emit(spc, model));
 
         // One EF Core convention per project that references EF Core, over every emitted table.
@@ -110,7 +110,7 @@ public sealed class CodeTablesGenerator : IIncrementalGenerator
             .Combine(storage)
             .Select((pair, _) => Tuple.Create(pair.Left, pair.Right))
             .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => ProjectProperties.DefaultNamespace(options.GlobalOptions)))
-            .Select((pair, _) => ModelConfigurationEmitter.Model(pair.Left.Item1.Items, pair.Left.Item2, pair.Right));
+            .Select((pair, _) => ProjectSourcePlanner.ModelConfiguration(pair.Left.Item1.Items, pair.Left.Item2, pair.Right));
         context.RegisterSourceOutput(modelConfiguration, static (spc, model) => ModelConfigurationEmitter.Emit(spc, model));
     }
 

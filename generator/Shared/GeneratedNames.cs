@@ -128,6 +128,10 @@ internal static class GeneratedNames
     public const string IsDefined = "IsDefined";
     public const string GetValues = "GetValues";
 
+    /// <summary>The methods every table's extensions class has: a reference column's accessor may not take one of these names.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<string> ExtensionMethods = System.Collections.Immutable.ImmutableArray.Create(
+        TryFromCode, FromCode, Classify, ToCode, ToOutcome, IsRetryable, GetDescription, ToStringFast, IsDefined, GetValues);
+
     // A decision table's methods (its rules are the enum's members).
     public const string Decide = "Decide";
     public const string TryDecide = "TryDecide";

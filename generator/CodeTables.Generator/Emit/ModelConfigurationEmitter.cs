@@ -1,14 +1,8 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
 using CodeTables.Generator.Model;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace CodeTables.Generator.Emit;
-
-/// <summary>What the EF Core convention needs: where it goes and each table's enum (full name, in order).</summary>
-internal sealed record ModelConfigurationModel(string Namespace, bool Enabled, EquatableArray<string> Tables);
 
 /// <summary>
 /// Writes <c>CodeTablesModelConfigurationExtensions.StoreCodeTablesAsCodes()</c>, once per project that has tables and
@@ -21,15 +15,9 @@ internal static class ModelConfigurationEmitter
 {
     public const string HintName = GeneratedNames.ModelConfiguration + ".g.cs";
 
-    public static ModelConfigurationModel Model(ImmutableArray<EmitModel> models, StorageSupport storage, string ns)
-        => new(
-            ns,
-            storage.EntityFramework,
-            models.Where(m => m.Storage?.EntityFramework == true).Select(m => m.Table.FullTypeName).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
-
     public static void Emit(SourceProductionContext context, ModelConfigurationModel model)
     {
-        if (RegistryEmitter.IsWanted(model.Enabled, model.Tables, model.Namespace))
+        if (model.Wanted)
         {
             context.AddSource(HintName, Write(model));
         }

@@ -1,17 +1,8 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
 using CodeTables.Generator.Model;
-using CodeTables.Generator.Parsing;
 using CodeTables.Shared;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CodeTables.Generator.Emit;
-
-/// <summary>What the registry needs: where it goes, whether it is wanted, and each table's enum (full name, in order).</summary>
-/// <param name="Nullable">Whether the project's C# version has nullable annotations (C# 8), as the tables' models say.</param>
-internal sealed record RegistryModel(string Namespace, bool Enabled, EquatableArray<string> Tables, bool Nullable);
 
 /// <summary>
 /// Writes <c>CodeTableRegistry</c>, once per project that has tables, in the project's default namespace
@@ -23,34 +14,13 @@ internal static class RegistryEmitter
 {
     public const string HintName = GeneratedNames.Registry + ".g.cs";
 
-    /// <summary>The registry's settings from the project's properties.</summary>
-    public static (string Namespace, bool Enabled) ReadOptions(AnalyzerConfigOptionsProvider options, System.Threading.CancellationToken cancellationToken)
-    {
-        var global = options.GlobalOptions;
-        var ns = ProjectProperties.DefaultNamespace(global);
-        var enabled = !string.Equals(ProjectProperties.Get(global, GeneratedNames.RegistryProperty), "false", StringComparison.OrdinalIgnoreCase);
-        return (ns, enabled);
-    }
-
-    /// <summary>The registry's model: the tables sorted by full name, so the output does not depend on file order.</summary>
-    public static RegistryModel Model(ImmutableArray<EmitModel> models, (string Namespace, bool Enabled) options)
-        => new RegistryModel(
-            options.Namespace,
-            options.Enabled,
-            models.Select(m => m.Table.FullTypeName).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
-            models.Length > 0 && models[0].Language.Nullable);
-
     public static void Emit(SourceProductionContext context, RegistryModel model)
     {
-        if (IsWanted(model.Enabled, model.Tables, model.Namespace))
+        if (model.Wanted)
         {
             context.AddSource(HintName, Write(model));
         }
     }
-
-    /// <summary>A project-wide source is written when it is turned on, there are tables, and the namespace is valid (else CT0015 on the tables).</summary>
-    internal static bool IsWanted(bool enabled, EquatableArray<string> tables, string ns)
-        => enabled && tables.Count > 0 && (ns.Length == 0 || ns.Split('.').All(p => Identifiers.WhyInvalid(p) is null));
 
     private static string Write(RegistryModel model)
     {

@@ -8,8 +8,8 @@ namespace CodeTables.Generator.Emit;
 /// (<see cref="EmitModel.Layout"/>); each concern has its own writer:
 /// <see cref="EnumWriter"/> (the enum and its docs), <see cref="LookupWriter"/> (code -> member: TryFromCode,
 /// FromCode, Classify), <see cref="AccessorWriter"/> (member -> value: ToCode, ToOutcome, IsRetryable,
-/// GetDescription, ToStringFast, IsDefined, GetValues), <see cref="ReferenceEmitter"/> (the reference columns'
-/// accessors), <see cref="LookupHolderWriter"/> (the private nested class of what they read), and after the class <see cref="TableDescriptorEmitter"/>
+/// GetDescription, ToStringFast, IsDefined, GetValues), <see cref="ReferenceWriter"/> (the reference columns'
+/// accessors), <see cref="LookupHolderWriter"/> (the private nested class of what they read), and after the class <see cref="DescriptorWriter"/>
 /// (the <c>ECodes</c> constants and the <c>ETable</c> descriptor).
 /// Every name is global::-qualified, every cell goes through <see cref="Literals"/>, and the output depends only on
 /// the model, so the same table always gives byte-identical source.
@@ -61,7 +61,7 @@ internal static class TableEmitter
         EnumWriter.Write(e);
         w.Line();
         WriteExtensions(e);
-        TableDescriptorEmitter.Write(e);
+        DescriptorWriter.Write(e);
         StorageWriter.Write(e);
         if (block)
         {

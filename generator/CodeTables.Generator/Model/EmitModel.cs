@@ -6,7 +6,7 @@ namespace CodeTables.Generator.Model;
 /// <param name="References">The reference columns with their targets resolved (Validation/ReferenceValidator.cs).</param>
 /// <param name="Storage">The storage converters to write (Emit/StorageWriter.cs), as validation decided them; null for none.</param>
 /// <param name="Decision">A decision table's rules, resolved and verified (Validation/DecisionValidator.cs).</param>
-/// <param name="Codes">Whether <c>ECodes</c> is written (Emit/CodesEmitter.cs), as validation decided it.</param>
+/// <param name="Codes">Whether <c>ECodes</c> is written (Emit/CodesWriter.cs), as validation decided it.</param>
 /// <param name="RemarkColumns">The indexes into <see cref="TableModel.ExtraColumns"/> whose cells are written in each member's remarks, in order: every other column but Notes (Parsing/TableParser.IsNotes).</param>
 internal sealed record EmitModel(TableModel Table, OutcomeTypeInfo? Outcome, TargetLanguage Language, LookupLayout Layout, EquatableArray<ResolvedReference> References = default, StorageSupport? Storage = null, DecisionPlan? Decision = null, bool Codes = true, EquatableArray<int> RemarkColumns = default)
 {

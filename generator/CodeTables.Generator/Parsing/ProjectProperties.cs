@@ -1,3 +1,5 @@
+using System;
+using CodeTables.Shared;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CodeTables.Generator.Parsing;
@@ -12,4 +14,8 @@ internal static class ProjectProperties
     /// <summary>Where generated types go unless a table says otherwise: CodeTablesNamespace, else RootNamespace.</summary>
     public static string DefaultNamespace(AnalyzerConfigOptions options)
         => Get(options, "CodeTablesNamespace") ?? Get(options, "RootNamespace") ?? string.Empty;
+
+    /// <summary>The registry's settings: the default namespace, and whether <c>CodeTablesRegistry</c> is not <c>false</c>.</summary>
+    public static (string Namespace, bool Enabled) Registry(AnalyzerConfigOptions options)
+        => (DefaultNamespace(options), !string.Equals(Get(options, GeneratedNames.RegistryProperty), "false", StringComparison.OrdinalIgnoreCase));
 }

@@ -13,13 +13,6 @@ namespace CodeTables.Generator.Parsing;
 /// </summary>
 internal static class ReferenceDirective
 {
-    /// <summary>Methods the extension class already has: an accessor may not take one of these names.</summary>
-    public static readonly string[] ReservedMethods =
-    {
-        GeneratedNames.TryFromCode, GeneratedNames.FromCode, GeneratedNames.Classify, GeneratedNames.ToCode, GeneratedNames.ToOutcome, GeneratedNames.IsRetryable,
-        GeneratedNames.GetDescription, GeneratedNames.ToStringFast, GeneratedNames.IsDefined, GeneratedNames.GetValues,
-    };
-
     /// <summary>The reference columns the directive declares; problems are reported and leave their entry out.</summary>
     /// <param name="keyColumns">Header indexes of the key columns.</param>
     /// <param name="extraColumns">Header indexes of the columns kept as metadata (<see cref="TableModel.ExtraColumns"/>).</param>
@@ -111,7 +104,7 @@ internal static class ReferenceDirective
                 continue;
             }
 
-            if (Array.IndexOf(ReservedMethods, method) >= 0)
+            if (GeneratedNames.ExtensionMethods.Contains(method))
             {
                 Report(Descriptors.ReferenceAccessorClash, columns[index], method, "the generated extension class already has");
                 continue;

@@ -13,7 +13,7 @@ namespace CodeTables.Generator.Emit;
 /// (<c>ECodes.TryingCallRejected.HangupCause</c>), read like the member's <c>ToCode()</c> tuple, so a part is
 /// named after the column it belongs to, whatever the column's name.
 /// </summary>
-internal static class CodesEmitter
+internal static class CodesWriter
 {
     /// <summary>Members every class inherits from object: a const of that name needs <c>new</c> (CS0108), any other must not have it (CS0109).</summary>
     private static readonly HashSet<string> ObjectMembers = new HashSet<string>(System.StringComparer.Ordinal)

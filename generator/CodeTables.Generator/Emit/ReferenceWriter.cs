@@ -11,7 +11,7 @@ namespace CodeTables.Generator.Emit;
 /// and the members' remarks that link the referenced members. Lists are static read-only collections, one per
 /// distinct list, so a call never allocates.
 /// </summary>
-internal sealed class ReferenceEmitter
+internal sealed class ReferenceWriter
 {
     private const string ReadOnlyCollection = "global::System.Collections.ObjectModel.ReadOnlyCollection";
 
@@ -24,7 +24,7 @@ internal sealed class ReferenceEmitter
     private readonly Dictionary<(string Member, string Column), string> _remarks = new();
 
     /// <param name="type">The table's enum, global::-qualified.</param>
-    public ReferenceEmitter(SourceWriter w, EmitModel model, string type)
+    public ReferenceWriter(SourceWriter w, EmitModel model, string type)
     {
         _w = w;
         _table = model.Table;

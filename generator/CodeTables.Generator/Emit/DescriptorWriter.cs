@@ -6,12 +6,12 @@ using CodeTables.Shared;
 namespace CodeTables.Generator.Emit;
 
 /// <summary>
-/// Writes what a table offers beyond its static lookups: <c>ECodes</c> (<see cref="CodesEmitter"/>) and
+/// Writes what a table offers beyond its static lookups: <c>ECodes</c> (<see cref="CodesWriter"/>) and
 /// <c>ETable</c>, the table as a <c>global::CodeTables.ICodeTable&lt;E&gt;</c> for code written once for every table.
 /// <c>ETable</c> derives from the runtime's <c>CodeTableDescriptor&lt;E&gt;</c> and only delegates to the generated
 /// static methods, which stay as they are.
 /// </summary>
-internal static class TableDescriptorEmitter
+internal static class DescriptorWriter
 {
     private const string CallOutcome = GeneratedNames.DefaultOutcomeType;
 
@@ -24,7 +24,7 @@ internal static class TableDescriptorEmitter
         w.Line();
         if (e.Model.Codes)
         {
-            CodesEmitter.Write(w, table, enumType, EmitContext.GeneratedCodeAttribute);
+            CodesWriter.Write(w, table, enumType, EmitContext.GeneratedCodeAttribute);
             w.Line();
         }
 
