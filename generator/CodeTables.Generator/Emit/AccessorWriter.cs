@@ -138,7 +138,7 @@ internal static class AccessorWriter
                 w.Line($"{declaration} => {e.Offset("(int)value", e.Layout.First + 1)} < {members}u;");
                 break;
             case SlotSource.Map:
-                w.Line($"{declaration} => {EmitContext.Helper("At(" + EmitContext.Helper("Slots") + ", (int)value)")} != 0;");
+                w.Line($"{declaration} => {EmitContext.PerCode("Slots", "(int)value")} != 0;");
                 break;
             default:
                 w.Line($"{declaration} => {EmitContext.Helper("SlotOf((int)value)")} != 0;");

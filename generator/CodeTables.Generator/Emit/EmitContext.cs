@@ -24,11 +24,11 @@ internal sealed class EmitContext
         Type = "global::" + (Table.Namespace.Length == 0 ? string.Empty : Table.Namespace + ".") + GeneratedNames.Escape(Table.EnumName);
         EnumName = GeneratedNames.Escape(Table.EnumName);
         Parameters = CodeParameters(Table, model.Language);
-        References = new ReferenceEmitter(Writer, model, Type);
+        References = new ReferenceWriter(Writer, model, Type);
     }
 
     /// <summary>The reference columns' accessors and the member remarks that link their targets.</summary>
-    public ReferenceEmitter References { get; }
+    public ReferenceWriter References { get; }
 
     public EmitModel Model { get; }
 
@@ -64,12 +64,18 @@ internal sealed class EmitContext
 
     /// <summary>
     /// A column of the row of an int expression (the enum value or the code), one read: a Map layout reads the
-    /// column's per-code array through <c>At</c>, the others the row (LookupHolderWriter).
+    /// column's per-code array at <c>Index</c>, the others the row (LookupHolderWriter).
     /// </summary>
     public string Read(RowColumns column, string intExpression)
         => Layout.Source == SlotSource.Map
-            ? Helper("At(" + Helper(LookupHolderWriter.PerCodeName(column)) + ", " + intExpression + ")")
+            ? PerCode(LookupHolderWriter.PerCodeName(column), intExpression)
             : Row(intExpression) + "." + column;
+
+    /// <summary>
+    /// The entry of an int expression in a per-code array of the holder: one read at <c>Index</c>, which the JIT inlines
+    /// (not a generic helper: over string arrays a shared generic costs a dictionary lookup per call).
+    /// </summary>
+    public static string PerCode(string array, string intExpression) => Helper(array) + "[" + Helper("Index(" + intExpression + ")") + "]";
 
     /// <summary>A member of the private holder class the lookups read (<see cref="GeneratedNames.LookupHolder"/>).</summary>
     public static string Helper(string member) => GeneratedNames.LookupHolder + "." + member;

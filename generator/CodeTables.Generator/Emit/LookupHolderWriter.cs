@@ -76,11 +76,11 @@ internal static class LookupHolderWriter
         }
 
         w.Line();
-        w.Line("/// <summary>The entry of a value in a per-code array: the last one (not a code) for a value outside the codes.</summary>");
+        w.Line("/// <summary>The index of a value in the per-code arrays: the last entry (not a code) for a value outside the codes.</summary>");
         w.Line(EmitContext.Inline);
-        w.Open("internal static T At<T>(T[] perCode, int value)");
+        w.Open("internal static uint Index(int value)");
         w.Line($"var offset = {e.Offset("value")};");
-        w.Line($"return perCode[offset < {span}u ? offset : {span}u];");
+        w.Line($"return offset < {span}u ? offset : {span}u;");
         w.Close();
         w.Line();
         w.Open($"private static {type}[] SlotsOf(global::System.Collections.Generic.IReadOnlyList<{e.Type}> values)");

@@ -47,7 +47,7 @@ public class GeneratedHelperClashTests
                 internal static string GetQ1(int code) => "user";
                 internal static int Expand() => 0;
                 internal static int Names = 13, Descriptions = 14, Outcomes = 15, Retryable = 16;
-                internal static int At(int value) => value;
+                internal static int Index(int value) => value;
                 internal static int SlotsOf(int value) => value;
                 internal static int PerCode(int value) => value;
             }

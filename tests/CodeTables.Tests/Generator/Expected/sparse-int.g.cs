@@ -49,30 +49,30 @@ public static partial class SparseCauseExtensions
 
     /// <summary>The outcome of a raw code; Unknown for a code not in the table.</summary>
     [__MethodImpl(__MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome Classify(int code) => __Lookup.At(__Lookup.Outcomes, code);
+    public static global::CodeTables.CallOutcome Classify(int code) => __Lookup.Outcomes[__Lookup.Index(code)];
 
     /// <summary>The member's raw code (its value).</summary>
     public static int ToCode(this global::Consumer.SparseCause value) => (int)value;
 
     /// <summary>The member's outcome; Unknown for a value that is not a member.</summary>
     [__MethodImpl(__MethodImplOptions.AggressiveInlining)]
-    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.SparseCause value) => __Lookup.At(__Lookup.Outcomes, (int)value);
+    public static global::CodeTables.CallOutcome ToOutcome(this global::Consumer.SparseCause value) => __Lookup.Outcomes[__Lookup.Index((int)value)];
 
     /// <summary>Whether a call that ended with this code is worth retrying: the outcome's default advice (the table has no Retry cells).</summary>
     [__MethodImpl(__MethodImplOptions.AggressiveInlining)]
-    public static bool IsRetryable(this global::Consumer.SparseCause value) => __Lookup.At(__Lookup.Retryable, (int)value);
+    public static bool IsRetryable(this global::Consumer.SparseCause value) => __Lookup.Retryable[__Lookup.Index((int)value)];
 
     /// <summary>The member's Description cell, exactly; empty for a value that is not a member.</summary>
     [__MethodImpl(__MethodImplOptions.AggressiveInlining)]
-    public static string GetDescription(this global::Consumer.SparseCause value) => __Lookup.At(__Lookup.Descriptions, (int)value);
+    public static string GetDescription(this global::Consumer.SparseCause value) => __Lookup.Descriptions[__Lookup.Index((int)value)];
 
     /// <summary>The member's name, without reflection or allocation; for a value that is not a member, its number (<c>value.ToString()</c>, which allocates).</summary>
     [__MethodImpl(__MethodImplOptions.AggressiveInlining)]
-    public static string ToStringFast(this global::Consumer.SparseCause value) => __Lookup.At(__Lookup.Names, (int)value) ?? value.ToString();
+    public static string ToStringFast(this global::Consumer.SparseCause value) => __Lookup.Names[__Lookup.Index((int)value)] ?? value.ToString();
 
     /// <summary>Whether <paramref name="value"/> is a member of the table.</summary>
     [__MethodImpl(__MethodImplOptions.AggressiveInlining)]
-    public static bool IsDefined(global::Consumer.SparseCause value) => __Lookup.At(__Lookup.Slots, (int)value) != 0;
+    public static bool IsDefined(global::Consumer.SparseCause value) => __Lookup.Slots[__Lookup.Index((int)value)] != 0;
 
     /// <summary>Every member, in table order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.SparseCause> GetValues() => __Lookup.Values;
@@ -104,12 +104,12 @@ public static partial class SparseCauseExtensions
         internal static readonly global::CodeTables.CallOutcome[] Outcomes = PerCode(row => row.Outcome);
         internal static readonly bool[] Retryable = PerCode(row => global::CodeTables.CallOutcomeExtensions.IsRetryable(row.Outcome));
 
-        /// <summary>The entry of a value in a per-code array: the last one (not a code) for a value outside the codes.</summary>
+        /// <summary>The index of a value in the per-code arrays: the last entry (not a code) for a value outside the codes.</summary>
         [__MethodImpl(__MethodImplOptions.AggressiveInlining)]
-        internal static T At<T>(T[] perCode, int value)
+        internal static uint Index(int value)
         {
             var offset = unchecked((uint)(value - 100));
-            return perCode[offset < 61u ? offset : 61u];
+            return offset < 61u ? offset : 61u;
         }
 
         private static byte[] SlotsOf(global::System.Collections.Generic.IReadOnlyList<global::Consumer.SparseCause> values)
