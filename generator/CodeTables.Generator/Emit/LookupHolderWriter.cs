@@ -76,7 +76,7 @@ internal static class LookupHolderWriter
         }
 
         w.Line();
-        w.Line("/// <summary>The index of a value in the per-code arrays: the last entry (not a code) for a value outside the codes.</summary>");
+        w.Line("/// <summary>A value's index in the per-code arrays: the last one (not a code) for a value outside the codes.</summary>");
         w.Line(EmitContext.Inline);
         w.Open("internal static uint Index(int value)");
         w.Line($"var offset = {e.Offset("value")};");

@@ -45,7 +45,7 @@ public class TableShapeTests
         var source = run.Source("Consumer.Odd.g.cs");
 
         Assert.Contains("public static (string Key1, string Key2, string Cause) ToCode(this global::Consumer.Odd value)", source);
-        Assert.Contains("Key1 = \"d\",\n            Key2 = \"e\",\n            Cause = \"Cause\";", source);
+        Assert.Contains("public const string Key1 = \"d\", Key2 = \"e\", Cause = \"Cause\";", source);
         Assert.Equal(true, Reflect.Call(Reflect.Type(run.Load(), "Consumer.Probe"), "Same"));
     }
 

@@ -104,7 +104,7 @@ public static partial class SparseCauseExtensions
         internal static readonly global::CodeTables.CallOutcome[] Outcomes = PerCode(row => row.Outcome);
         internal static readonly bool[] Retryable = PerCode(row => global::CodeTables.CallOutcomeExtensions.IsRetryable(row.Outcome));
 
-        /// <summary>The index of a value in the per-code arrays: the last entry (not a code) for a value outside the codes.</summary>
+        /// <summary>A value's index in the per-code arrays: the last one (not a code) for a value outside the codes.</summary>
         [__MethodImpl(__MethodImplOptions.AggressiveInlining)]
         internal static uint Index(int value)
         {
