@@ -160,4 +160,17 @@ internal static class GeneratedNames
     /// <summary>A name as written in C# source: keywords get '@' (<c>class</c> -> <c>@class</c>).</summary>
     public static string Escape(string name)
         => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    /// <summary>A type's full name (<c>N.Q850Cause</c>) as generated code writes it: <c>global::N.Q850Cause</c>, each part escaped where it is a keyword.</summary>
+    public static string Global(string fullName) => "global::" + string.Join(".", System.Linq.Enumerable.Select(fullName.Split('.'), Escape));
+
+    /// <summary>
+    /// A type named after another, in its namespace, as generated code writes it: <c>Beside("N.Q850Cause", Extensions)</c>
+    /// is <c>global::N.Q850CauseExtensions</c>. The one way generated and analysed code names the types of a table.
+    /// </summary>
+    public static string Beside(string fullName, System.Func<string, string> name)
+    {
+        var dot = fullName.LastIndexOf('.');
+        return Global(dot < 0 ? name(fullName) : fullName.Substring(0, dot + 1) + name(fullName.Substring(dot + 1)));
+    }
 }

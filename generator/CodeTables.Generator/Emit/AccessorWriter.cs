@@ -103,14 +103,8 @@ internal static class AccessorWriter
     /// <summary>IsRetryable's answer from a Retry cell (when the table has them) and an outcome (when it gives advice).</summary>
     internal static string Retryable(EmitContext e, string retry, string outcome)
     {
-        var advice = e.Model.Outcome?.HasRetryAdvice == true ? "global::" + OutcomeExtensionsClass(e.Table.OutcomeType!) + ".IsRetryable(" + outcome + ")" : "false";
+        var advice = e.Model.Outcome?.HasRetryAdvice == true ? GeneratedNames.Beside(e.Table.OutcomeType!, GeneratedNames.Extensions) + ".IsRetryable(" + outcome + ")" : "false";
         return e.Layout.Has(RowColumns.Retry) ? retry + " ?? " + advice : advice;
-    }
-
-    private static string OutcomeExtensionsClass(string outcomeType)
-    {
-        var dot = outcomeType.LastIndexOf('.');
-        return dot < 0 ? GeneratedNames.Extensions(outcomeType) : outcomeType.Substring(0, dot + 1) + GeneratedNames.Extensions(GeneratedNames.Escape(outcomeType.Substring(dot + 1)));
     }
 
     /// <summary>ToStringFast: the name in the row, or (a hole: null) the value's number.</summary>

@@ -18,9 +18,8 @@ internal static class DescriptorWriter
     public static void Write(EmitContext e)
     {
         var (w, table, outcome) = (e.Writer, e.Table, e.Model.Outcome);
-        var ns = table.Namespace.Length == 0 ? "global::" : "global::" + table.Namespace + ".";
         var enumType = e.Type;
-        var extensions = ns + GeneratedNames.Extensions(table.EnumName);
+        var extensions = GeneratedNames.Beside(table.FullTypeName, GeneratedNames.Extensions);
         w.Line();
         if (e.Model.Codes)
         {
@@ -129,8 +128,7 @@ internal static class DescriptorWriter
 
         if (outcome.OutcomeType == CallOutcome)
         {
-            var dot = table.OutcomeType.LastIndexOf('.');
-            var outer = "global::" + (dot < 0 ? string.Empty : table.OutcomeType.Substring(0, dot + 1)) + GeneratedNames.Extensions(table.OutcomeType.Substring(dot + 1));
+            var outer = GeneratedNames.Beside(table.OutcomeType, GeneratedNames.Extensions);
             return outer + ".ToOutcome(" + extensions + ".ToOutcome(value))";
         }
 

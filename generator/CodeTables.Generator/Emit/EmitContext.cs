@@ -21,7 +21,7 @@ internal sealed class EmitContext
     {
         Model = model;
         Writer = new SourceWriter(4096 + (model.Table.Members.Count * 600));
-        Type = "global::" + (Table.Namespace.Length == 0 ? string.Empty : Table.Namespace + ".") + GeneratedNames.Escape(Table.EnumName);
+        Type = GeneratedNames.Global(Table.FullTypeName);
         EnumName = GeneratedNames.Escape(Table.EnumName);
         Parameters = CodeParameters(Table, model.Language);
         References = new ReferenceWriter(Writer, model, Type);
@@ -47,7 +47,7 @@ internal sealed class EmitContext
     /// <summary>The parameters that carry a raw code (one per key column for composite keys).</summary>
     public IReadOnlyList<CodeParameter> Parameters { get; }
 
-    public string OutcomeType => "global::" + Table.OutcomeType;
+    public string OutcomeType => GeneratedNames.Global(Table.OutcomeType!);
 
     public string Member(TableMember member) => Type + "." + GeneratedNames.Escape(member.Name);
 

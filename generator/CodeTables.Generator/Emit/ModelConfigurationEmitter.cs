@@ -47,10 +47,7 @@ internal static class ModelConfigurationEmitter
         w.Open($"public static global::Microsoft.EntityFrameworkCore.ModelConfigurationBuilder {GeneratedNames.StoreCodeTablesAsCodes}(this global::Microsoft.EntityFrameworkCore.ModelConfigurationBuilder configurationBuilder)");
         foreach (var table in model.Tables)
         {
-            var dot = table.LastIndexOf('.');
-            var ns = "global::" + (dot < 0 ? string.Empty : table.Substring(0, dot + 1));
-            var name = table.Substring(dot + 1);
-            w.Line($"configurationBuilder.Properties<{ns}{GeneratedNames.Escape(name)}>().HaveConversion<{ns}{GeneratedNames.ValueConverter(name)}>();");
+            w.Line($"configurationBuilder.Properties<{GeneratedNames.Global(table)}>().HaveConversion<{GeneratedNames.Beside(table, GeneratedNames.ValueConverter)}>();");
         }
 
         w.Line("return configurationBuilder;");

@@ -32,7 +32,7 @@ internal sealed class ReferenceWriter
         _type = type;
         foreach (var reference in _references)
         {
-            var target = TypeName(reference.TargetType);
+            var target = GeneratedNames.Global(reference.TargetType);
             foreach (var link in reference.Links)
             {
                 var cref = string.Join(", ", link.Targets.Select(t => $"<see cref=\"{target}.{GeneratedNames.Escape(t)}\"/>"));
@@ -47,7 +47,7 @@ internal sealed class ReferenceWriter
         var (w, table, type) = (_w, _table, _type);
         foreach (var reference in _references)
         {
-            var target = TypeName(reference.TargetType);
+            var target = GeneratedNames.Global(reference.TargetType);
             var from = $"<see cref=\"{type}\"/> (<c>{Literals.Doc(table.FileName)}</c>)";
             var to = $"<see cref=\"{target}\"/> (<c>{Literals.Doc(reference.TargetFile)}</c>)";
             var column = Literals.Doc(reference.Column);
@@ -126,7 +126,7 @@ internal sealed class ReferenceWriter
     {
         foreach (var reference in _references.Where(r => r.IsList))
         {
-            var target = TypeName(reference.TargetType);
+            var target = GeneratedNames.Global(reference.TargetType);
             var lists = EmptyAndDistinctLists(reference);
             _w.Line();
             _w.Line($"internal static readonly {ReadOnlyCollection}<{target}>[] {reference.Method} =");
@@ -149,7 +149,4 @@ internal sealed class ReferenceWriter
         lists.AddRange(reference.Links.Select(l => l.Targets).Distinct().Where(t => t.Count > 0));
         return lists;
     }
-
-    private static string TypeName(string fullName)
-        => "global::" + string.Join(".", fullName.Split('.').Select(GeneratedNames.Escape));
 }

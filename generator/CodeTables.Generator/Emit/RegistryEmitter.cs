@@ -45,9 +45,7 @@ internal static class RegistryEmitter
         w.Open();
         foreach (var table in model.Tables)
         {
-            var dot = table.LastIndexOf('.');
-            var ns = dot < 0 ? string.Empty : table.Substring(0, dot + 1);
-            w.Line("global::" + ns + GeneratedNames.Table(table.Substring(dot + 1)) + ".Instance,");
+            w.Line(GeneratedNames.Beside(table, GeneratedNames.Table) + ".Instance,");
         }
 
         w.Close("};");

@@ -55,7 +55,7 @@ internal static class StorageWriter
 
     /// <summary>A generated type of the table's namespace, global::-qualified.</summary>
     public static string TypeName(EmitContext e, string name)
-        => "global::" + (e.Table.Namespace.Length == 0 ? string.Empty : e.Table.Namespace + ".") + name;
+        => GeneratedNames.Beside(e.Table.FullTypeName, _ => name);
 
     /// <summary>The extension class, global::-qualified.</summary>
     public static string Extensions(EmitContext e) => TypeName(e, GeneratedNames.Extensions(e.Table.EnumName));

@@ -43,8 +43,7 @@ internal static class DecisionValidator
                 return null;
             }
 
-            var dot = target.FullName.LastIndexOf('.');
-            var extensions = "global::" + target.FullName.Substring(0, dot + 1) + GeneratedNames.Extensions(target.FullName.Substring(dot + 1));
+            var extensions = GeneratedNames.Beside(target.FullName, GeneratedNames.Extensions);
             var values = new HashSet<int>(target.Members.Select(m => m.Value));
             var notAMember = -1;
             while (values.Contains(notAMember))
@@ -52,7 +51,7 @@ internal static class DecisionValidator
                 notAMember--;
             }
 
-            inputs.Add(new PlannedInput(input.Column, InputKind.Table, input.Parameter, "global::" + target.FullName, extensions, target.Kind == CodeKind.Integer, notAMember));
+            inputs.Add(new PlannedInput(input.Column, InputKind.Table, input.Parameter, GeneratedNames.Global(target.FullName), extensions, target.Kind == CodeKind.Integer, notAMember));
             targets.Add(target);
         }
 
