@@ -10,8 +10,8 @@ namespace CodeTables.Generator.Emit;
 /// Writes <c>ECodes</c>: every member's code as a <c>const</c>, usable where only constants go (case labels,
 /// patterns, attribute arguments, const fields). Integer and string codes are one const per member
 /// (<c>ECodes.UserBusy</c>); a composite key is a nested class per member with one const per key column
-/// (<c>ECodes.TryingCallRejected.HangupCause</c>), read like the member's <c>ToCode()</c> tuple, so a part is
-/// named after the column it belongs to, whatever the column's name.
+/// (<c>ECodes.TryingCallRejected.HangupCause</c>), named like the member's <c>ToCode()</c> tuple elements
+/// (<c>Identifiers.KeyPartNames</c>: the column's name, or <c>Key1</c>... where a tuple element could not take it).
 /// </summary>
 internal static class CodesWriter
 {
