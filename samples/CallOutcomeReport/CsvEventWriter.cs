@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using CodeTables;
+using CsvHelper;
 
 namespace CallOutcomeReport;
 
 /// <summary>
-/// Writes classified events as RFC 4180 CSV (CRLF line ends; fields with commas, quotes, line breaks or outer spaces
-/// quoted, quotes doubled). The first five columns are the export's, so the output is itself a valid export; call_id
+/// Writes classified events as RFC 4180 CSV with CsvHelper (CRLF line ends; fields with commas, quotes, line breaks or
+/// outer spaces quoted, quotes doubled). The first five columns are the export's, so the output is itself a valid export; call_id
 /// names the call where the format links legs (empty where it does not: each record is then its own call).
 /// </summary>
 internal sealed class CsvEventWriter : IDisposable
@@ -14,11 +15,11 @@ internal sealed class CsvEventWriter : IDisposable
     public static readonly string[] Columns =
         ["timestamp", "vendor", "code", "code2", "number", "line", "in_table", "member", "outcome", "category", "retryable", "call_id", "rule"];
 
-    private readonly TextWriter _writer;
+    private readonly CsvWriter _csv;
 
     public CsvEventWriter(TextWriter writer)
     {
-        _writer = writer;
+        _csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
         WriteRow(Columns);
     }
 
@@ -28,8 +29,15 @@ internal sealed class CsvEventWriter : IDisposable
         e.Entry is null ? "no" : "yes", e.Entry?.Name ?? string.Empty, e.Outcome.ToStringFast(), e.Outcome.GetCategory().ToStringFast(), e.Retryable ? "yes" : "no",
         e.CallId, e.Decision?.Rule ?? string.Empty);
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose() => _csv.Dispose();
 
-    private void WriteRow(params string[] fields) => _writer.Write(string.Join(',', fields.Select(f =>
-        f.IndexOfAny([',', '"', '\r', '\n']) >= 0 || f.Trim() != f ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f)) + "\r\n");
+    private void WriteRow(params string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            _csv.WriteField(field);
+        }
+
+        _csv.NextRecord();
+    }
 }
