@@ -70,6 +70,15 @@ internal static class GeneratedNames
     public const string OutcomeAlias = "__Outcome";
 
     /// <summary>
+    /// The file-local alias of the table's enum (<c>using __Enum = global::Ns.E;</c>) that the code of its file (the
+    /// lookups' signatures, casts, the descriptor and converters) names it through; doc comments keep the full name.
+    /// </summary>
+    public const string EnumAlias = "__Enum";
+
+    /// <summary>The file-local alias of the table's extension class, which the descriptor and converters delegate to.</summary>
+    public const string ExtensionsAlias = "__Extensions";
+
+    /// <summary>
     /// The file-local alias of <c>[CodeTableMember]</c> (<c>using __Member = global::CodeTables.CodeTableMemberAttribute;</c>)
     /// that every member of the enum is marked through: the full name once per file instead of once per member.
     /// </summary>

@@ -13,7 +13,7 @@ internal static class AccessorWriter
         WriteToCode(e);
         if (e.Model.Outcome is not null)
         {
-            WriteOneRead(e, "/// <summary>The member's outcome; Unknown for a value that is not a member.</summary>", e.OutcomeType, GeneratedNames.ToOutcome, RowColumns.Outcome);
+            WriteOneRead(e, "/// <summary>The member's outcome; Unknown for a value that is not a member.</summary>", e.Outcome, GeneratedNames.ToOutcome, RowColumns.Outcome);
         }
 
         if (e.Model.HasIsRetryable)

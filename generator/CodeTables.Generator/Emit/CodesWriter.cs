@@ -24,7 +24,7 @@ internal static class CodesWriter
     public static void Write(SourceWriter w, TableModel table, string enumType, string generatedCode)
     {
         var className = GeneratedNames.Codes(table.EnumName);
-        w.Line($"/// <summary>The codes of <see cref=\"{enumType}\"/> as constants, for case labels, patterns and attribute arguments; generated from <c>{Literals.Doc(table.FileName)}</c>.</summary>");
+        w.Line($"/// <summary>The codes of <see cref=\"{enumType}\"/> (<c>{Literals.Doc(table.FileName)}</c>) as constants, for case labels, patterns and attribute arguments.</summary>");
         w.Line(generatedCode);
         w.Open($"public static class {className}");
 
@@ -45,7 +45,8 @@ internal static class CodesWriter
                 w.Line($"/// <summary>The key parts of <see cref=\"{crefType}.{name}\"/>, one const per key column.</summary>");
                 w.Open($"public {New(members[i].Name)}static class {name}");
                 var parts = PartNames(table, members[i].Name);
-                WriteConsts(w, "string", parts.Select((p, k) => (p, Literals.String(members[i].Key[k]))).ToList(), "The code's parts, under their key columns' names.", oneLine: true);
+                // The parts' hover is the member's own doc: what the code means, in the vendor's words.
+                WriteConsts(w, "string", parts.Select((p, k) => (p, Literals.String(members[i].Key[k]))).ToList(), $"<inheritdoc cref=\"{crefType}.{name}\"/>", oneLine: true);
                 w.Close();
             }
         }
@@ -53,7 +54,7 @@ internal static class CodesWriter
         {
             var type = table.Kind == CodeKind.Integer ? "int" : "string";
             var consts = members.Select(m => (m.Name, table.Kind == CodeKind.Integer ? CodeSyntax.Format(m.Value) : Literals.String(m.Key[0]))).ToList();
-            WriteConsts(w, type, consts, $"The code of each member of <see cref=\"{enumType}\"/>, under the member's name.");
+            WriteConsts(w, type, consts, "<summary>Each member's code, under the member's name.</summary>");
         }
 
         w.Close();
@@ -64,20 +65,20 @@ internal static class CodesWriter
     /// once. A name inherited from object needs <c>new</c> and gets a declaration of its own. The few parts of a
     /// composite code are declarators on one line.
     /// </summary>
-    private static void WriteConsts(SourceWriter w, string type, IReadOnlyList<(string Name, string Value)> consts, string summary, bool oneLine = false)
+    private static void WriteConsts(SourceWriter w, string type, IReadOnlyList<(string Name, string Value)> consts, string doc, bool oneLine = false)
     {
         var plain = consts.Where(c => !ObjectMembers.Contains(c.Name)).ToList();
         var first = true;
         if (plain.Count > 0 && oneLine)
         {
             first = false;
-            w.Line($"/// <summary>{summary}</summary>");
+            w.Line("/// " + doc);
             w.Line($"public const {type} {string.Join(", ", plain.Select(c => GeneratedNames.Escape(c.Name) + " = " + c.Value))};");
         }
         else if (plain.Count > 0)
         {
             first = false;
-            w.Line($"/// <summary>{summary}</summary>");
+            w.Line("/// " + doc);
             w.Line($"public const {type}");
             w.Indent();
             for (var i = 0; i < plain.Count; i++)
@@ -96,7 +97,7 @@ internal static class CodesWriter
             }
 
             first = false;
-            w.Line($"/// <summary>{summary}</summary>");
+            w.Line("/// " + doc);
             w.Line($"public new const {type} {name} = {value};");
         }
     }

@@ -58,7 +58,7 @@ internal static class DecisionWriter
             w.Line("/// <summary>The outcome of the rule for these inputs; Unknown when no row matches.</summary>");
             WriteParameterDocs(e);
             w.Line("/// <returns>The outcome.</returns>");
-            w.Line($"public static {e.OutcomeType} {GeneratedNames.Classify}({declarations})");
+            w.Line($"public static {e.Outcome} {GeneratedNames.Classify}({declarations})");
             w.Indent();
             w.Line($"=> {GeneratedNames.TryDecide}({arguments}, out var rule) ? {GeneratedNames.ToOutcome}(rule) : {e.UnknownOutcome};");
             w.Outdent();

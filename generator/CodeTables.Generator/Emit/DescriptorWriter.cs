@@ -19,11 +19,11 @@ internal static class DescriptorWriter
     {
         var (w, table, outcome) = (e.Writer, e.Table, e.Model.Outcome);
         var enumType = e.Type;
-        var extensions = GeneratedNames.Beside(table.FullTypeName, GeneratedNames.Extensions);
+        var extensions = GeneratedNames.ExtensionsAlias;
         w.Line();
         if (e.Model.Codes)
         {
-            CodesWriter.Write(w, table, enumType, EmitContext.GeneratedCodeAttribute);
+            CodesWriter.Write(w, table, e.QualifiedType, EmitContext.GeneratedCodeAttribute);
             w.Line();
         }
 
@@ -31,7 +31,7 @@ internal static class DescriptorWriter
         var name = GeneratedNames.Table(table.EnumName);
         var list = "global::System.Collections.Generic.IReadOnlyList<string>";
         var outcomeExpression = OutcomeExpression(table, outcome, extensions);
-        w.Line($"/// <summary>The table <c>{Literals.Doc(table.FileName)}</c> as a <see cref=\"global::CodeTables.ICodeTable{{TEnum}}\"/>: one shape for every table, for code written once. Delegates to <see cref=\"{extensions}\"/>.</summary>");
+        w.Line($"/// <summary>The table <c>{Literals.Doc(table.FileName)}</c> as an <see cref=\"global::CodeTables.ICodeTable{{TEnum}}\"/>, the shape every table shares; delegates to <see cref=\"{e.QualifiedExtensions}\"/>.</summary>");
         w.Line(EmitContext.GeneratedCodeAttribute);
         w.Open($"public sealed class {name} : global::CodeTables.CodeTableDescriptor<{enumType}>");
         var columns = string.Join(", ", table.KeyColumns.Select(Literals.String));

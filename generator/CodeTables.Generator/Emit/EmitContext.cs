@@ -21,7 +21,7 @@ internal sealed class EmitContext
     {
         Model = model;
         Writer = new SourceWriter(4096 + (model.Table.Members.Count * 600));
-        Type = GeneratedNames.Global(Table.FullTypeName);
+        QualifiedType = GeneratedNames.Global(Table.FullTypeName);
         EnumName = GeneratedNames.Escape(Table.EnumName);
         Parameters = CodeParameters(Table, model.Language);
         References = new ReferenceWriter(Writer, model, Type);
@@ -38,8 +38,14 @@ internal sealed class EmitContext
 
     public SourceWriter Writer { get; }
 
-    /// <summary>The enum, global::-qualified.</summary>
-    public string Type { get; }
+    /// <summary>The enum in code: the file's alias of it (<see cref="GeneratedNames.EnumAlias"/>).</summary>
+    public string Type => GeneratedNames.EnumAlias;
+
+    /// <summary>The enum, global::-qualified: the alias's target, and the name doc comments refer to.</summary>
+    public string QualifiedType { get; }
+
+    /// <summary>The extension class, global::-qualified (the target of <see cref="GeneratedNames.ExtensionsAlias"/>).</summary>
+    public string QualifiedExtensions => GeneratedNames.Beside(Table.FullTypeName, GeneratedNames.Extensions);
 
     /// <summary>The enum's simple name, escaped.</summary>
     public string EnumName { get; }
@@ -47,7 +53,11 @@ internal sealed class EmitContext
     /// <summary>The parameters that carry a raw code (one per key column for composite keys).</summary>
     public IReadOnlyList<CodeParameter> Parameters { get; }
 
+    /// <summary>The outcome type, global::-qualified: the alias's target (<see cref="GeneratedNames.OutcomeAlias"/>).</summary>
     public string OutcomeType => GeneratedNames.Global(Table.OutcomeType!);
+
+    /// <summary>The outcome type in code: the file's alias of it.</summary>
+    public string Outcome => GeneratedNames.OutcomeAlias;
 
     public string Member(TableMember member) => Type + "." + GeneratedNames.Escape(member.Name);
 
@@ -57,7 +67,7 @@ internal sealed class EmitContext
     public string OutcomeMember(TableMember member) => GeneratedNames.OutcomeAlias + "." + GeneratedNames.Escape(OutcomeName(member));
 
     /// <summary>The outcome for a code that is not in the table.</summary>
-    public string UnknownOutcome => Model.Outcome!.Members.Contains(GeneratedNames.UnknownOutcome) ? GeneratedNames.OutcomeAlias + "." + GeneratedNames.UnknownOutcome : "default(" + OutcomeType + ")";
+    public string UnknownOutcome => Model.Outcome!.Members.Contains(GeneratedNames.UnknownOutcome) ? GeneratedNames.OutcomeAlias + "." + GeneratedNames.UnknownOutcome : "default(" + Outcome + ")";
 
     /// <summary>The row of an int expression (the enum value or the code), read through the Row helper (LookupHolderWriter).</summary>
     public static string Row(string intExpression) => Helper("Row(" + intExpression + ")");

@@ -22,14 +22,14 @@ internal static class JsonConverterWriter
     {
         var w = e.Writer;
         var name = GeneratedNames.JsonConverter(e.Table.EnumName);
-        var ext = StorageWriter.Extensions(e);
+        var ext = GeneratedNames.ExtensionsAlias;
         var shape = e.Table.Kind switch
         {
             CodeKind.Integer => "a JSON number (a numeric string is read too)",
             CodeKind.String => "a JSON string",
             _ => "a JSON array of its " + e.Table.KeyColumns.Count + " key parts",
         };
-        w.Line($"/// <summary>Reads and writes <see cref=\"{e.Type}\"/> in JSON as the vendor's code, {shape}; never the member's number or name. On the enum by <c>[JsonConverter]</c>, so every <c>JsonSerializerOptions</c> uses it.</summary>");
+        w.Line($"/// <summary>Reads and writes <see cref=\"{e.QualifiedType}\"/> in JSON as the vendor's code, {shape}; never the member's number or name. On the enum by <c>[JsonConverter]</c>, so every <c>JsonSerializerOptions</c> uses it.</summary>");
         w.Line(EmitContext.GeneratedCodeAttribute);
         w.Open($"public sealed class {name} : {Json}Serialization.JsonConverter<{e.Type}>");
         var expected = "Expected a code of the table " + e.Table.FileName + " (" + e.Table.EnumName + ") as " + shape + ", not ";

@@ -116,7 +116,7 @@ internal static class LookupHolderWriter
         yield return (PerCodeName(RowColumns.Description), ("string", "row.Description"));
         if (e.Layout.Has(RowColumns.Outcome))
         {
-            yield return (PerCodeName(RowColumns.Outcome), (e.OutcomeType, "row.Outcome"));
+            yield return (PerCodeName(RowColumns.Outcome), (e.Outcome, "row.Outcome"));
         }
 
         if (e.Model.HasIsRetryable)
@@ -195,7 +195,7 @@ internal static class LookupHolderWriter
             case RowColumns.Description:
                 return ("string", "Description", m => Literals.String(m.Description), "\"\"");
             case RowColumns.Outcome:
-                return (e.OutcomeType, "Outcome", e.OutcomeMember, e.UnknownOutcome);
+                return (e.Outcome, "Outcome", e.OutcomeMember, e.UnknownOutcome);
             case RowColumns.Retry:
                 return ("bool?", "Retry", m => m.Retry is null ? "null" : m.Retry == true ? "true" : "false", "null");
             default:

@@ -45,7 +45,7 @@ internal static class LookupWriter
             // One read: the rows (and per-code arrays) hold Unknown for the values that are not codes.
             WriteClassifyDocs(w);
             w.Line(EmitContext.Inline);
-            w.Line($"public static {e.OutcomeType} Classify({code.Lenient(e)}) => {e.Read(RowColumns.Outcome, "code")};");
+            w.Line($"public static {e.Outcome} Classify({code.Lenient(e)}) => {e.Read(RowColumns.Outcome, "code")};");
             w.Line();
         }
     }
@@ -80,11 +80,11 @@ internal static class LookupWriter
         if (e.Model.Outcome is not null)
         {
             WriteClassifyDocs(w);
-            w.Line($"public static {e.OutcomeType} Classify({code.Lenient(e)}) => code is object ? Classify({AsSpan}) : {e.UnknownOutcome};");
+            w.Line($"public static {e.Outcome} Classify({code.Lenient(e)}) => code is object ? Classify({AsSpan}) : {e.UnknownOutcome};");
             w.Line();
             WriteClassifyDocs(w);
             w.Line(EmitContext.Inline);
-            w.Line($"public static {e.OutcomeType} Classify({span.Lenient(e)}) => {EmitContext.Helper("Rows")}[{EmitContext.Helper("ValueOf(code)")}].Outcome;");
+            w.Line($"public static {e.Outcome} Classify({span.Lenient(e)}) => {EmitContext.Helper("Rows")}[{EmitContext.Helper("ValueOf(code)")}].Outcome;");
             w.Line();
         }
     }
@@ -107,7 +107,7 @@ internal static class LookupWriter
         {
             WriteClassifyDocs(w);
             w.Line(EmitContext.Inline);
-            w.Line($"public static {e.OutcomeType} Classify({declarations}) => {EmitContext.Helper("Rows")}[{EmitContext.Helper("ValueOf(" + arguments + ")")}].Outcome;");
+            w.Line($"public static {e.Outcome} Classify({declarations}) => {EmitContext.Helper("Rows")}[{EmitContext.Helper("ValueOf(" + arguments + ")")}].Outcome;");
             w.Line();
         }
     }

@@ -23,7 +23,7 @@ internal sealed class ReferenceWriter
     /// <summary>Each reference cell's remark, by member name and column (built once: a table may have thousands of members).</summary>
     private readonly Dictionary<(string Member, string Column), string> _remarks = new();
 
-    /// <param name="type">The table's enum, global::-qualified.</param>
+    /// <param name="type">The table's enum as the file's code names it (its alias).</param>
     public ReferenceWriter(SourceWriter w, EmitModel model, string type)
     {
         _w = w;
@@ -48,7 +48,7 @@ internal sealed class ReferenceWriter
         foreach (var reference in _references)
         {
             var target = GeneratedNames.Global(reference.TargetType);
-            var from = $"<see cref=\"{type}\"/> (<c>{Literals.Doc(table.FileName)}</c>)";
+            var from = $"<see cref=\"{GeneratedNames.Global(table.FullTypeName)}\"/> (<c>{Literals.Doc(table.FileName)}</c>)";
             var to = $"<see cref=\"{target}\"/> (<c>{Literals.Doc(reference.TargetFile)}</c>)";
             var column = Literals.Doc(reference.Column);
             w.Line();

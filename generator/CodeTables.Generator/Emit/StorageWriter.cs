@@ -57,9 +57,6 @@ internal static class StorageWriter
     public static string TypeName(EmitContext e, string name)
         => GeneratedNames.Beside(e.Table.FullTypeName, _ => name);
 
-    /// <summary>The extension class, global::-qualified.</summary>
-    public static string Extensions(EmitContext e) => TypeName(e, GeneratedNames.Extensions(e.Table.EnumName));
-
     /// <summary>The table descriptor's instance, for the messages (it knows the file, the enum and the codes).</summary>
     public static string TableInstance(EmitContext e) => TypeName(e, GeneratedNames.Table(e.Table.EnumName)) + ".Instance";
 
@@ -73,7 +70,7 @@ internal static class StorageWriter
     public static void WriteTextMethods(EmitContext e, string visibility, string notAMember, string notACode)
     {
         var w = e.Writer;
-        var ext = Extensions(e);
+        var ext = GeneratedNames.ExtensionsAlias;
         var text = e.MaybeNull("string") + " text";
         w.Line("/// <summary>The member's code as one text; throws for a value that is not a member.</summary>");
         switch (e.Table.Kind)

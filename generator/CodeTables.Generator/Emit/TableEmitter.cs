@@ -31,7 +31,9 @@ internal static class TableEmitter
 
         w.Line();
 
-        // File-local aliases: the full names once per file, not once per member, row or inlined lookup.
+        // File-local aliases: the full names once per file, not once per member, row, signature or inlined lookup.
+        w.Line($"using {GeneratedNames.EnumAlias} = {e.QualifiedType};");
+        w.Line($"using {GeneratedNames.ExtensionsAlias} = {e.QualifiedExtensions};");
         if (EnumWriter.HasMemberAttributes(e))
         {
             w.Line($"using {GeneratedNames.MemberAttributeAlias} = global::{GeneratedNames.CodeTableMemberAttribute};");
@@ -78,10 +80,9 @@ internal static class TableEmitter
     private static void WriteExtensions(EmitContext e)
     {
         var w = e.Writer;
-        var allocating = e.Model.Decision is null ? "the exceptions of <c>FromCode</c> and <c>ToCode</c> and "
-            : e.Table.Decision!.Complete ? "the exception of <c>Decide</c> and " : string.Empty;
-        var verb = allocating.Length == 0 ? "allocates" : "allocate";
-        w.Line($"/// <summary>Lookups for <see cref=\"{e.EnumName}\"/>, generated from <c>{Literals.Doc(e.Table.FileName)}</c>: static arrays and switches, no reflection; only {allocating}<c>ToStringFast</c> of a value that is not a member {verb}.</summary>");
+        var allocating = e.Model.Decision is null ? "exceptions and "
+            : e.Table.Decision!.Complete ? "<c>Decide</c>'s exception and " : string.Empty;
+        w.Line($"/// <summary>Lookups for <see cref=\"{e.EnumName}\"/> (<c>{Literals.Doc(e.Table.FileName)}</c>): arrays and switches, no reflection; nothing allocates but {allocating}<c>ToStringFast</c> of a value that is not a member.</summary>");
         w.Line(EmitContext.GeneratedCodeAttribute);
         w.Open($"public static partial class {e.EnumName}Extensions");
         (e.Model.Decision is null ? LookupWriter.Write : (System.Action<EmitContext>)DecisionWriter.Write)(e);

@@ -17,7 +17,7 @@ internal static class TypeConverterWriter
         var name = GeneratedNames.TypeConverter(e.Table.EnumName);
         var context = e.MaybeNull(ComponentModel + "ITypeDescriptorContext") + " context";
         var culture = e.MaybeNull("global::System.Globalization.CultureInfo") + " culture";
-        w.Line($"/// <summary>Converts <see cref=\"{e.Type}\"/> from and to the vendor's code as text: configuration binding, ASP.NET Core binding and property grids read codes, not member names or numbers. On the enum by <c>[TypeConverter]</c>.</summary>");
+        w.Line($"/// <summary>Converts <see cref=\"{e.QualifiedType}\"/> from and to the vendor's code as text: configuration binding, ASP.NET Core binding and property grids read codes, not member names or numbers. On the enum by <c>[TypeConverter]</c>.</summary>");
         w.Line(EmitContext.GeneratedCodeAttribute);
         w.Open($"public sealed class {name} : {ComponentModel}TypeConverter");
         w.Line("/// <inheritdoc/>");

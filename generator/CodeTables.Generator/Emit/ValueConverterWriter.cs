@@ -17,7 +17,7 @@ internal static class ValueConverterWriter
     {
         var w = e.Writer;
         var name = GeneratedNames.ValueConverter(e.Table.EnumName);
-        var ext = StorageWriter.Extensions(e);
+        var ext = GeneratedNames.ExtensionsAlias;
         var provider = e.Table.Kind == CodeKind.Integer ? "int" : "string";
         var column = e.Table.Kind switch
         {
@@ -25,7 +25,7 @@ internal static class ValueConverterWriter
             CodeKind.String => "the code (a text column)",
             _ => "the code's parts joined with '|' ('|' and '\\' in a part escaped with '\\', see CodeTables.StoredCode) in one text column",
         };
-        w.Line($"/// <summary>Stores <see cref=\"{e.Type}\"/> with EF Core as {Literals.Doc(column)}, never the member's number. Registered for every table by <c>{GeneratedNames.StoreCodeTablesAsCodes}()</c> in <c>ConfigureConventions</c>.</summary>");
+        w.Line($"/// <summary>Stores <see cref=\"{e.QualifiedType}\"/> with EF Core as {Literals.Doc(column)}, never the member's number. Registered for every table by <c>{GeneratedNames.StoreCodeTablesAsCodes}()</c> in <c>ConfigureConventions</c>.</summary>");
         w.Line(EmitContext.GeneratedCodeAttribute);
         w.Open($"public sealed class {name} : global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<{e.Type}, {provider}>");
         w.Line("/// <summary>Creates the converter.</summary>");

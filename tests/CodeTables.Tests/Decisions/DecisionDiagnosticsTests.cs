@@ -162,7 +162,7 @@ public class DecisionDiagnosticsTests
             """);
         Assert.Empty(run.Diagnostics);
         AssertCompiles(run);
-        Assert.Contains("public static global::Consumer.Rules Decide(", run.Source("Consumer.Rules.g.cs"));
+        Assert.Contains("public static __Enum Decide(", run.Source("Consumer.Rules.g.cs"));
     }
 
     [Fact]
@@ -171,8 +171,8 @@ public class DecisionDiagnosticsTests
         var run = Run("# inputs: Answered=bool\n# complete: no\nAnswered,Outcome\nyes,Answered\n");
         Assert.Empty(run.Diagnostics);
         var source = run.Source("Consumer.Rules.g.cs");
-        Assert.Contains("public static bool TryDecide(bool answered, out global::Consumer.Rules rule)", source);
-        Assert.Contains("public static global::CodeTables.CallOutcome Classify(bool answered)", source);
+        Assert.Contains("public static bool TryDecide(bool answered, out __Enum rule)", source);
+        Assert.Contains("public static __Outcome Classify(bool answered)", source);
         Assert.DoesNotContain(" Decide(", source);
         AssertCompiles(run);
     }

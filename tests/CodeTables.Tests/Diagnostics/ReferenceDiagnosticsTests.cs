@@ -33,7 +33,7 @@ public class ReferenceDiagnosticsTests
         var source = run.Source("Consumer.Acme.g.cs");
         Assert.Contains(" Code1 = 1,", source);
         Assert.Contains(" Code2 = 2,", source);
-        Assert.Equal(present, source.Contains(" " + accessor + "(this global::Consumer.Acme value)"));
+        Assert.Equal(present, source.Contains(" " + accessor + "(this __Enum value)"));
         Assert.DoesNotContain(run.CompileProblems, d => d.Severity == DiagnosticSeverity.Error);
         return source;
     }

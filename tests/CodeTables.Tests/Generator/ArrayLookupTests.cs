@@ -52,13 +52,13 @@ public class ArrayLookupTests
         Assert.Contains("var offset = unchecked((uint)(value + 3));", dense);
         Assert.Contains("return offset < 9u ? offset : 9u;", dense);
         Assert.Contains("slots[(int)values[i] + 3] = (byte)(i + 1);", dense);
-        Assert.Contains("public static global::CodeTables.CallOutcome Classify(int code) => __Lookup.Outcomes[__Lookup.Index(code)];", dense);
+        Assert.Contains("public static __Outcome Classify(int code) => __Lookup.Outcomes[__Lookup.Index(code)];", dense);
         Assert.Contains("(\"Code2\", \"two\", __Outcome.Busy), // 2", dense);
         Assert.DoesNotContain("switch (", dense);
 
         var sparse = run.Source("Consumer.Sparse.g.cs");
         Assert.Contains("case 2147483647: return 4;", sparse);
-        Assert.Contains("internal static ref readonly (string? Name, string Description, global::CodeTables.CallOutcome Outcome) Row(int value) => ref Rows[SlotOf(value)];", sparse);
+        Assert.Contains("internal static ref readonly (string? Name, string Description, __Outcome Outcome) Row(int value) => ref Rows[SlotOf(value)];", sparse);
         Assert.DoesNotContain("Slots", sparse);
     }
 

@@ -139,7 +139,7 @@ public class GeneratedApiTests
         var enumType = Reflect.Type(assembly, "Consumer.Legs");
         var extensions = Reflect.Type(assembly, "Consumer.LegsExtensions");
 
-        Assert.Contains("public static bool TryFromCode(string? leg, string? dialStatus, out global::Consumer.Legs value)", source);
+        Assert.Contains("public static bool TryFromCode(string? leg, string? dialStatus, out __Enum value)", source);
         Assert.Equal(new[] { "AgentBusy", "Agent", "CustomerBusy" }, Enum.GetNames(enumType));
         var (found, value) = Reflect.TryFromCode(extensions, "agent", "");
         Assert.True(found);

@@ -129,13 +129,13 @@ public class ReferenceTests
         // A key column's reference: the code shows the cell, the remarks link the member it names.
         var missed = run.Source("Consumer.MissedCall.g.cs");
         Assert.Contains("HangupCause: <see cref=\"global::Consumer.HangupCause.NoAnswer\"/>", missed);
-        Assert.Contains("public static global::Consumer.Q850Cause? GetQ850(this global::Consumer.HangupCause value)", hangup);
+        Assert.Contains("public static global::Consumer.Q850Cause? GetQ850(this __Enum value)", hangup);
         Assert.Contains("<see cref=\"global::Consumer.Q850Cause\"/> (<c>q850.csv</c>)", hangup);
         Assert.Contains("<see cref=\"global::Consumer.HangupCause\"/> (<c>hangup.csv</c>)", hangup);
         Assert.Contains("Q850: <see cref=\"global::Consumer.Q850Cause.UserBusy\"/>", hangup);
 
         var refusal = run.Source("Consumer.RefusalReason.g.cs");
-        Assert.Contains("public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Q850Cause> GetCauseCodes(this global::Consumer.RefusalReason value)", refusal);
+        Assert.Contains("public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Q850Cause> GetCauseCodes(this __Enum value)", refusal);
         Assert.Contains("CauseCodes: <see cref=\"global::Consumer.Q850Cause.UserBusy\"/>, <see cref=\"global::Consumer.Q850Cause.NoCircuit\"/>", refusal);
     }
 
@@ -180,7 +180,7 @@ public class ReferenceTests
         var compilation = GeneratorHarness.CreateCompilation(source, parseOptions).AddReferences(MetadataReference.CreateFromImage(image));
         var run = GeneratorHarness.RunDriver(GeneratorHarness.CreateDriver([consumerTable], null, parseOptions), compilation).AssertClean();
         var generated = run.Source("Consumer.Platform.g.cs");
-        Assert.Contains("public static global::Telephony.Q850Cause? GetQ850(this global::Consumer.Platform value)", generated);
+        Assert.Contains("public static global::Telephony.Q850Cause? GetQ850(this __Enum value)", generated);
         Assert.Contains("(<c>q850.csv</c>)", generated);
         Assert.Contains("global::Telephony.HangupCause.NoAnswer, global::Telephony.HangupCause.UserBusy", generated);
 

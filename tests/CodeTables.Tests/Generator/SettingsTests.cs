@@ -82,9 +82,9 @@ public class SettingsTests
         Assert.DoesNotContain("IsRetryable(this", source);
 
         // Its ICodeTable says so (HasOutcomes false), classifies nothing and advises no retry.
-        Assert.Contains(", false, global::Consumer.PlainExtensions.GetValues())", source);
-        Assert.Contains("public override global::CodeTables.CallOutcome ToOutcome(global::Consumer.Plain value) => global::CodeTables.CallOutcome.Unknown;", source);
-        Assert.Contains("public override bool IsRetryable(global::Consumer.Plain value) => false;", source);
+        Assert.Contains(", false, __Extensions.GetValues())", source);
+        Assert.Contains("public override global::CodeTables.CallOutcome ToOutcome(__Enum value) => global::CodeTables.CallOutcome.Unknown;", source);
+        Assert.Contains("public override bool IsRetryable(__Enum value) => false;", source);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public class TableShapeTests
         var run = GeneratorHarness.Run([odd], user).AssertClean();
         var source = run.Source("Consumer.Odd.g.cs");
 
-        Assert.Contains("public static (string Key1, string Key2, string Cause) ToCode(this global::Consumer.Odd value)", source);
+        Assert.Contains("public static (string Key1, string Key2, string Cause) ToCode(this __Enum value)", source);
         Assert.Contains("public const string Key1 = \"d\", Key2 = \"e\", Cause = \"Cause\";", source);
         Assert.Equal(true, Reflect.Call(Reflect.Type(run.Load(), "Consumer.Probe"), "Same"));
     }
