@@ -67,15 +67,23 @@ internal static class CodeTableMetadata
     public static bool IsDecisionTable(AttributeData codeTable)
         => Named(codeTable, GeneratedNames.InputsArgument) is { Kind: TypedConstantKind.Array, IsNull: false };
 
-    /// <summary>A member's code parts (<c>[CodeTableMember("a", "b")]</c>); empty for an integer table's member.</summary>
+    /// <summary>
+    /// A member's code parts (<c>[CodeTableMember("a", "b")]</c>, or after the outcome: <c>[CodeTableMember(O.X, "a", "b")]</c>);
+    /// empty for an integer table's member.
+    /// </summary>
     public static ImmutableArray<string> Key(AttributeData? member)
-        => member is { ConstructorArguments.Length: 1 } && member.ConstructorArguments[0] is { Kind: TypedConstantKind.Array, IsNull: false } key
+        => member is { ConstructorArguments.Length: > 0 } && member.ConstructorArguments[member.ConstructorArguments.Length - 1] is { Kind: TypedConstantKind.Array, IsNull: false } key
             ? Strings(key)
             : ImmutableArray<string>.Empty;
 
-    /// <summary>The constant value of a member's outcome (<c>Outcome = O.X</c>), or null.</summary>
+    /// <summary>
+    /// The constant value of a member's outcome: the constructor's first argument (<c>[CodeTableMember(O.X)]</c>, as
+    /// the generator writes it) or the named argument (<c>Outcome = O.X</c>); null when it has none.
+    /// </summary>
     public static object? OutcomeValue(AttributeData? member)
-        => member is not null && Named(member, GeneratedNames.OutcomeArgument) is { } value ? value.Value : null;
+        => member is null ? null
+            : member.ConstructorArguments.Length == 2 && member.ConstructorArguments[0] is { Kind: TypedConstantKind.Enum } outcome ? outcome.Value
+            : Named(member, GeneratedNames.OutcomeArgument) is { } value ? value.Value : null;
 
     /// <summary>The key column a <c>[CodeOf]</c> names (<c>Column = "..."</c>), or null.</summary>
     public static string? Column(AttributeData codeOf)

@@ -17,6 +17,13 @@ public sealed class CodeTableMemberAttribute : Attribute
     /// <param name="key">The code's parts, exactly as the table writes them; none for integer codes.</param>
     public CodeTableMemberAttribute(params string[] key) => Key = key ?? Array.Empty<string>();
 
+    /// <summary>Creates the attribute for a member whose outcome is <paramref name="outcome"/> and whose code is <paramref name="key"/>.</summary>
+    /// <param name="outcome">The member of the table's outcome enum that the table gives this code (<see cref="Outcome"/>).</param>
+    /// <param name="key">The code's parts, exactly as the table writes them; none for integer codes.</param>
+    public CodeTableMemberAttribute(object outcome, params string[] key)
+        : this(key)
+        => Outcome = outcome;
+
     /// <summary>The code's parts, in key-column order; empty for integer codes.</summary>
     public string[] Key { get; }
 

@@ -94,15 +94,16 @@ internal static class EnumWriter
     /// <summary>The member's code and outcome as metadata, for the analyzers (integer codes are the value itself), before the member on its line.</summary>
     private static string MemberAttribute(EmitContext e, TableMember member)
     {
+        // The outcome first, through the attribute's (object outcome, params string[] key) constructor: the shortest form.
         var arguments = new List<string>();
+        if (member.Outcome is not null)
+        {
+            arguments.Add(e.OutcomeMember(member));
+        }
+
         if (e.Table.Kind != CodeKind.Integer && e.Table.Decision is null)
         {
             arguments.AddRange(member.Key.Select(Literals.String));
-        }
-
-        if (member.Outcome is not null)
-        {
-            arguments.Add("Outcome = " + e.OutcomeMember(member));
         }
 
         return arguments.Count == 0 ? string.Empty : "[" + GeneratedNames.MemberAttributeAlias + "(" + string.Join(", ", arguments) + ")] ";

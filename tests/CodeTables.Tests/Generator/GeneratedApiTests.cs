@@ -86,7 +86,7 @@ public class GeneratedApiTests
         // One doc line per member: the Description cell as the summary; the range, outcome and Retry cell as remarks.
         // An integer code is the member's value, so only a range member says its code. Notes stay in the CSV.
         Assert.Contains("\nusing __Member = global::CodeTables.CodeTableMemberAttribute;\n", source);
-        Assert.Contains("    /// <summary>The called user is busy.</summary><remarks>Outcome: Busy.</remarks>\n    [__Member(Outcome = __Outcome.Busy)] Code17 = 17,\n", source);
+        Assert.Contains("    /// <summary>The called user is busy.</summary><remarks>Outcome: Busy.</remarks>\n    [__Member(__Outcome.Busy)] Code17 = 17,\n", source);
         Assert.Contains("/// <summary>The ACD disconnects a call.</summary><remarks>Code 615, one of the range <c>613~619</c>. Outcome: Failed. Retry: no.</remarks>", source);
         Assert.DoesNotContain("Same as Q.850 17", source);
     }

@@ -21,19 +21,19 @@ namespace Consumer;
 public enum CallResult
 {
     /// <summary>Answered and talked.</summary><remarks>When <c>HangupCause</c> is NORMAL_CLEARING, <c>Answered</c> is yes and <c>Billsec</c> is above 0. Outcome: Answered.</remarks>
-    [__Member(Outcome = __Outcome.Answered)] NormalClearingAnsweredBillsecAbove0 = 1,
+    [__Member(__Outcome.Answered)] NormalClearingAnsweredBillsecAbove0 = 1,
     /// <summary>Answered, nothing billed.</summary><remarks>When <c>HangupCause</c> is NORMAL_CLEARING, <c>Answered</c> is yes and <c>Billsec</c> is 0. Outcome: Answered.</remarks>
-    [__Member(Outcome = __Outcome.Answered)] AnsweredSilent = 2,
+    [__Member(__Outcome.Answered)] AnsweredSilent = 2,
     /// <summary>When <c>HangupCause</c> is USER_BUSY and <c>Answered</c> is no.</summary><remarks>Outcome: Busy. Retry: yes.</remarks>
-    [__Member(Outcome = __Outcome.Busy)] UserBusyNotAnswered = 3,
+    [__Member(__Outcome.Busy)] UserBusyNotAnswered = 3,
     /// <summary>Never answered.</summary><remarks>When <c>HangupCause</c> is NO_ANSWER or NORMAL_CLEARING and <c>Answered</c> is no. Outcome: NoAnswer.</remarks>
-    [__Member(Outcome = __Outcome.NoAnswer)] NoAnswerOrNormalClearingNotAnswered = 4,
+    [__Member(__Outcome.NoAnswer)] NoAnswerOrNormalClearingNotAnswered = 4,
     /// <summary>When <c>HangupCause</c> is ORIGINATOR_CANCEL and <c>Billsec</c> is below 5 or 10 to 20.</summary><remarks>Outcome: Canceled. Retry: no.</remarks>
-    [__Member(Outcome = __Outcome.Canceled)] ShortCancel = 5,
+    [__Member(__Outcome.Canceled)] ShortCancel = 5,
     /// <summary>When <c>HangupCause</c> is not USER_BUSY or CALL_REJECTED.</summary><remarks>Outcome: Unknown.</remarks>
-    [__Member(Outcome = __Outcome.Unknown)] NotUserBusyOrCallRejected = 6,
+    [__Member(__Outcome.Unknown)] NotUserBusyOrCallRejected = 6,
     /// <summary>Busy or rejected.</summary><remarks>Any input. Outcome: Rejected.</remarks>
-    [__Member(Outcome = __Outcome.Rejected)] Otherwise = 7,
+    [__Member(__Outcome.Rejected)] Otherwise = 7,
 }
 
 /// <summary>Lookups for <see cref="CallResult"/> (<c>decision-first.csv</c>): arrays and switches, no reflection; nothing allocates but <c>Decide</c>'s exception and <c>ToStringFast</c> of a value that is not a member.</summary>

@@ -21,15 +21,15 @@ namespace Consumer;
 public enum SipResult
 {
     /// <summary>OK.</summary><remarks>When <c>Status</c> is 200 and <c>Answered</c> is yes. Outcome: Answered.</remarks>
-    [__Member(Outcome = __Outcome.Answered)] Status200Answered = 1,
+    [__Member(__Outcome.Answered)] Status200Answered = 1,
     /// <summary>Busy here or everywhere.</summary><remarks>When <c>Status</c> is 486 or 600 and <c>Answered</c> is no. Outcome: Busy.</remarks>
-    [__Member(Outcome = __Outcome.Busy)] Status486Or600NotAnswered = 2,
+    [__Member(__Outcome.Busy)] Status486Or600NotAnswered = 2,
     /// <summary>Client errors on outbound calls.</summary><remarks>When <c>Status</c> is 400 to 485 or 487 to 499, <c>Answered</c> is no and <c>Direction</c> is not inbound or internal. Outcome: Rejected.</remarks>
-    [__Member(Outcome = __Outcome.Rejected)] Status400To485Or487To499NotAnsweredNotInboundOrInternal = 3,
+    [__Member(__Outcome.Rejected)] Status400To485Or487To499NotAnsweredNotInboundOrInternal = 3,
     /// <summary>When <c>Status</c> is 500 to 599 or at least 601 and <c>Answered</c> is no.</summary><remarks>Outcome: Failed.</remarks>
-    [__Member(Outcome = __Outcome.Failed)] Status500To599OrAtLeast601NotAnswered = 4,
+    [__Member(__Outcome.Failed)] Status500To599OrAtLeast601NotAnswered = 4,
     /// <summary>Not a final status.</summary><remarks>When <c>Status</c> is below 100. Outcome: Unknown.</remarks>
-    [__Member(Outcome = __Outcome.Unknown)] StatusBelow100 = 5,
+    [__Member(__Outcome.Unknown)] StatusBelow100 = 5,
 }
 
 /// <summary>Lookups for <see cref="SipResult"/> (<c>decision-unique.csv</c>): arrays and switches, no reflection; nothing allocates but <c>ToStringFast</c> of a value that is not a member.</summary>

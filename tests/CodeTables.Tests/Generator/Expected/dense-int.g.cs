@@ -23,13 +23,13 @@ namespace Consumer;
 public enum DenseCause
 {
     /// <summary>Normal call clearing.</summary><remarks>Outcome: Answered.<br/>SipResponse: 200</remarks>
-    [__Member(Outcome = __Outcome.Answered)] NormalClearing = 16,
+    [__Member(__Outcome.Answered)] NormalClearing = 16,
     /// <summary>User busy.</summary><remarks>Outcome: Busy. Retry: yes.<br/>SipResponse: 486</remarks>
-    [__Member(Outcome = __Outcome.Busy)] UserBusy = 17,
+    [__Member(__Outcome.Busy)] UserBusy = 17,
     /// <summary>No user responding.</summary><remarks>Outcome: NoAnswer.<br/>SipResponse: 408</remarks>
-    [__Member(Outcome = __Outcome.NoAnswer)] Code18 = 18,
+    [__Member(__Outcome.NoAnswer)] Code18 = 18,
     /// <summary>Call rejected.</summary><remarks>Outcome: Rejected. Retry: no.<br/>SipResponse: 603</remarks>
-    [__Member(Outcome = __Outcome.Rejected)] CallRejected = 21,
+    [__Member(__Outcome.Rejected)] CallRejected = 21,
 }
 
 /// <summary>Lookups for <see cref="DenseCause"/> (<c>dense-int.csv</c>): arrays and switches, no reflection; nothing allocates but exceptions and <c>ToStringFast</c> of a value that is not a member.</summary>

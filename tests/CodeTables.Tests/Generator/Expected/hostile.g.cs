@@ -25,11 +25,11 @@ public enum Hostile
     /// break.
     /// </summary>
     /// <remarks>Code <c>"quote" \\ backslash"</c>. Outcome: Busy.</remarks>
-    [__Member("quote\" \\\\ backslash", Outcome = __Outcome.Busy)] Quote = 1,
+    [__Member(__Outcome.Busy, "quote\" \\\\ backslash")] Quote = 1,
     /// <summary>*/ and &lt;/summary&gt;&lt;script&gt; and &amp;amp;</summary><remarks>Code <c>"*/ comment"</c>. Outcome: Failed.</remarks>
-    [__Member("*/ comment", Outcome = __Outcome.Failed)] Comment = 2,
+    [__Member(__Outcome.Failed, "*/ comment")] Comment = 2,
     /// <summary>A bidi control: U+202E and a tab: done.</summary><remarks>Code <c>"rtlU+202Eoverride"</c>. Outcome: Rejected.</remarks>
-    [__Member("rtl\u202Eoverride", Outcome = __Outcome.Rejected)] Bidi = 3,
+    [__Member(__Outcome.Rejected, "rtl\u202Eoverride")] Bidi = 3,
 }
 
 /// <summary>Lookups for <see cref="Hostile"/> (<c>hostile.csv</c>): arrays and switches, no reflection; nothing allocates but exceptions and <c>ToStringFast</c> of a value that is not a member.</summary>

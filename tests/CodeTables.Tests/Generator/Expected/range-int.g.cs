@@ -21,17 +21,17 @@ namespace Consumer;
 public enum RangeCause
 {
     /// <summary>The called user is busy.</summary><remarks>Outcome: Busy.</remarks>
-    [__Member(Outcome = __Outcome.Busy)] Code17 = 17,
+    [__Member(__Outcome.Busy)] Code17 = 17,
     /// <summary>The ACD disconnects a call.</summary><remarks>Code 613, one of the range <c>613~616</c>. Outcome: Failed. Retry: no.</remarks>
-    [__Member(Outcome = __Outcome.Failed)] AcdDisconnect613 = 613,
+    [__Member(__Outcome.Failed)] AcdDisconnect613 = 613,
     /// <summary>The ACD disconnects a call.</summary><remarks>Code 614, one of the range <c>613~616</c>. Outcome: Failed. Retry: no.</remarks>
-    [__Member(Outcome = __Outcome.Failed)] AcdDisconnect614 = 614,
+    [__Member(__Outcome.Failed)] AcdDisconnect614 = 614,
     /// <summary>The ACD disconnects a call.</summary><remarks>Code 615, one of the range <c>613~616</c>. Outcome: Failed. Retry: no.</remarks>
-    [__Member(Outcome = __Outcome.Failed)] AcdDisconnect615 = 615,
+    [__Member(__Outcome.Failed)] AcdDisconnect615 = 615,
     /// <summary>The ACD disconnects a call.</summary><remarks>Code 616, one of the range <c>613~616</c>. Outcome: Failed. Retry: no.</remarks>
-    [__Member(Outcome = __Outcome.Failed)] AcdDisconnect616 = 616,
+    [__Member(__Outcome.Failed)] AcdDisconnect616 = 616,
     /// <summary>Call rejected.</summary><remarks>Outcome: Rejected. Retry: yes.</remarks>
-    [__Member(Outcome = __Outcome.Rejected)] Code21 = 21,
+    [__Member(__Outcome.Rejected)] Code21 = 21,
 }
 
 /// <summary>Lookups for <see cref="RangeCause"/> (<c>range-int.csv</c>): arrays and switches, no reflection; nothing allocates but exceptions and <c>ToStringFast</c> of a value that is not a member.</summary>

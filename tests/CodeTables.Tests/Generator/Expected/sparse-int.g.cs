@@ -21,15 +21,15 @@ namespace Consumer;
 public enum SparseCause
 {
     /// <summary>The first code.</summary><remarks>Outcome: Busy.</remarks>
-    [__Member(Outcome = __Outcome.Busy)] First = 100,
+    [__Member(__Outcome.Busy)] First = 100,
     /// <summary>The second code.</summary><remarks>Outcome: Failed.</remarks>
-    [__Member(Outcome = __Outcome.Failed)] Second = 101,
+    [__Member(__Outcome.Failed)] Second = 101,
     /// <summary>The third code.</summary><remarks>Outcome: NoAnswer.</remarks>
-    [__Member(Outcome = __Outcome.NoAnswer)] Third = 130,
+    [__Member(__Outcome.NoAnswer)] Third = 130,
     /// <summary>The fourth code.</summary><remarks>Outcome: Rejected.</remarks>
-    [__Member(Outcome = __Outcome.Rejected)] Fourth = 150,
+    [__Member(__Outcome.Rejected)] Fourth = 150,
     /// <summary>The fifth code.</summary><remarks>Outcome: Congestion.</remarks>
-    [__Member(Outcome = __Outcome.Congestion)] Fifth = 160,
+    [__Member(__Outcome.Congestion)] Fifth = 160,
 }
 
 /// <summary>Lookups for <see cref="SparseCause"/> (<c>sparse-int.csv</c>): arrays and switches, no reflection; nothing allocates but exceptions and <c>ToStringFast</c> of a value that is not a member.</summary>

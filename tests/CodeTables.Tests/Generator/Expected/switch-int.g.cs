@@ -21,11 +21,11 @@ namespace Consumer;
 public enum FarCause
 {
     /// <summary>The smallest int.</summary><remarks>Outcome: Busy.</remarks>
-    [__Member(Outcome = __Outcome.Busy)] CodeMinus2147483648 = -2147483648,
+    [__Member(__Outcome.Busy)] CodeMinus2147483648 = -2147483648,
     /// <summary>Not found.</summary><remarks>Outcome: Failed.</remarks>
-    [__Member(Outcome = __Outcome.Failed)] Code404 = 404,
+    [__Member(__Outcome.Failed)] Code404 = 404,
     /// <summary>The largest int.</summary><remarks>Outcome: Rejected.</remarks>
-    [__Member(Outcome = __Outcome.Rejected)] Code2147483647 = 2147483647,
+    [__Member(__Outcome.Rejected)] Code2147483647 = 2147483647,
 }
 
 /// <summary>Lookups for <see cref="FarCause"/> (<c>switch-int.csv</c>): arrays and switches, no reflection; nothing allocates but exceptions and <c>ToStringFast</c> of a value that is not a member.</summary>

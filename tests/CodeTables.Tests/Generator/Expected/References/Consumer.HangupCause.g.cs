@@ -21,11 +21,11 @@ namespace Consumer;
 public enum HangupCause
 {
     /// <summary>The callee is busy.</summary><remarks>Code <c>"USER_BUSY"</c>. Outcome: Busy.<br/>Q850: <see cref="global::Consumer.Q850Cause.UserBusy"/></remarks>
-    [__Member("USER_BUSY", Outcome = __Outcome.Busy)] UserBusy = 1,
+    [__Member(__Outcome.Busy, "USER_BUSY")] UserBusy = 1,
     /// <summary>Nobody answered.</summary><remarks>Code <c>"NO_ANSWER"</c>. Outcome: NoAnswer.<br/>Q850: <see cref="global::Consumer.Q850Cause.NoAnswer"/></remarks>
-    [__Member("NO_ANSWER", Outcome = __Outcome.NoAnswer)] NoAnswer = 2,
+    [__Member(__Outcome.NoAnswer, "NO_ANSWER")] NoAnswer = 2,
     /// <summary>Another leg answered first.</summary><remarks>Code <c>"LOSE_RACE"</c>. Outcome: AnsweredElsewhere.</remarks>
-    [__Member("LOSE_RACE", Outcome = __Outcome.AnsweredElsewhere)] LoseRace = 3,
+    [__Member(__Outcome.AnsweredElsewhere, "LOSE_RACE")] LoseRace = 3,
 }
 
 /// <summary>Lookups for <see cref="HangupCause"/> (<c>hangup.csv</c>): arrays and switches, no reflection; nothing allocates but exceptions and <c>ToStringFast</c> of a value that is not a member.</summary>

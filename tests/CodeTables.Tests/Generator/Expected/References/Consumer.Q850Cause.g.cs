@@ -21,13 +21,13 @@ namespace Consumer;
 public enum Q850Cause
 {
     /// <summary>Normal call clearing.</summary><remarks>Outcome: Answered.</remarks>
-    [__Member(Outcome = __Outcome.Answered)] NormalClearing = 16,
+    [__Member(__Outcome.Answered)] NormalClearing = 16,
     /// <summary>User busy.</summary><remarks>Outcome: Busy.</remarks>
-    [__Member(Outcome = __Outcome.Busy)] UserBusy = 17,
+    [__Member(__Outcome.Busy)] UserBusy = 17,
     /// <summary>No answer from user (user alerted).</summary><remarks>Outcome: NoAnswer.</remarks>
-    [__Member(Outcome = __Outcome.NoAnswer)] NoAnswer = 19,
+    [__Member(__Outcome.NoAnswer)] NoAnswer = 19,
     /// <summary>No circuit/channel available.</summary><remarks>Outcome: Congestion.</remarks>
-    [__Member(Outcome = __Outcome.Congestion)] NoCircuit = 34,
+    [__Member(__Outcome.Congestion)] NoCircuit = 34,
 }
 
 /// <summary>Lookups for <see cref="Q850Cause"/> (<c>q850.csv</c>): arrays and switches, no reflection; nothing allocates but exceptions and <c>ToStringFast</c> of a value that is not a member.</summary>

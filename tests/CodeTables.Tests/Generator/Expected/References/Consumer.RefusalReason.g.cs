@@ -21,13 +21,13 @@ namespace Consumer;
 public enum RefusalReason
 {
     /// <summary>The line was busy.</summary><remarks>Code <c>"Busy"</c>. Outcome: Busy.<br/>CauseCodes: <see cref="global::Consumer.Q850Cause.UserBusy"/>, <see cref="global::Consumer.Q850Cause.NoCircuit"/></remarks>
-    [__Member("Busy", Outcome = __Outcome.Busy)] Busy = 1,
+    [__Member(__Outcome.Busy, "Busy")] Busy = 1,
     /// <summary>Nobody answered.</summary><remarks>Code <c>"NoAnswer"</c>. Outcome: NoAnswer.<br/>CauseCodes: <see cref="global::Consumer.Q850Cause.NoAnswer"/></remarks>
-    [__Member("NoAnswer", Outcome = __Outcome.NoAnswer)] NoAnswer = 2,
+    [__Member(__Outcome.NoAnswer, "NoAnswer")] NoAnswer = 2,
     /// <summary>The network was congested.</summary><remarks>Code <c>"Congested"</c>. Outcome: Congestion.<br/>CauseCodes: <see cref="global::Consumer.Q850Cause.NoCircuit"/>, <see cref="global::Consumer.Q850Cause.UserBusy"/></remarks>
-    [__Member("Congested", Outcome = __Outcome.Congestion)] Congested = 3,
+    [__Member(__Outcome.Congestion, "Congested")] Congested = 3,
     /// <summary>No cause codes listed.</summary><remarks>Code <c>"Other"</c>. Outcome: Unknown.</remarks>
-    [__Member("Other", Outcome = __Outcome.Unknown)] Other = 4,
+    [__Member(__Outcome.Unknown, "Other")] Other = 4,
 }
 
 /// <summary>Lookups for <see cref="RefusalReason"/> (<c>refusal.csv</c>): arrays and switches, no reflection; nothing allocates but exceptions and <c>ToStringFast</c> of a value that is not a member.</summary>

@@ -23,11 +23,11 @@ namespace Consumer;
 public enum MissedCall
 {
     /// <summary>The agent declined.</summary><remarks>Code <c>Missed Call Type = "Ringing", Hangup Cause = "CALL_REJECTED"</c>. Outcome: Rejected.<br/>Callback: No</remarks>
-    [__Member("Ringing", "CALL_REJECTED", Outcome = __Outcome.Rejected)] RingingCallRejected = 1,
+    [__Member(__Outcome.Rejected, "Ringing", "CALL_REJECTED")] RingingCallRejected = 1,
     /// <summary>Nobody picked up.</summary><remarks>Code <c>Missed Call Type = "Ringing", Hangup Cause = "NO_ANSWER"</c>. Outcome: NoAnswer. Retry: yes.<br/>Callback: Yes</remarks>
-    [__Member("Ringing", "NO_ANSWER", Outcome = __Outcome.NoAnswer)] RingingNoAnswer = 2,
+    [__Member(__Outcome.NoAnswer, "Ringing", "NO_ANSWER")] RingingNoAnswer = 2,
     /// <summary>No hangup cause was given.</summary><remarks>Code <c>Missed Call Type = "Trying", Hangup Cause = ""</c>. Outcome: Failed.</remarks>
-    [__Member("Trying", "", Outcome = __Outcome.Failed)] Trying = 3,
+    [__Member(__Outcome.Failed, "Trying", "")] Trying = 3,
 }
 
 /// <summary>Lookups for <see cref="MissedCall"/> (<c>composite.csv</c>): arrays and switches, no reflection; nothing allocates but exceptions and <c>ToStringFast</c> of a value that is not a member.</summary>

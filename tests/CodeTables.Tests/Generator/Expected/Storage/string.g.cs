@@ -23,11 +23,11 @@ namespace Consumer;
 public enum CallStatus
 {
     /// <summary>The line was busy.</summary><remarks>Code <c>"busy"</c>. Outcome: Busy.</remarks>
-    [__Member("busy", Outcome = __Outcome.Busy)] Busy = 1,
+    [__Member(__Outcome.Busy, "busy")] Busy = 1,
     /// <summary>Nobody answered.</summary><remarks>Code <c>"no-answer"</c>. Outcome: NoAnswer.</remarks>
-    [__Member("no-answer", Outcome = __Outcome.NoAnswer)] NoAnswer = 2,
+    [__Member(__Outcome.NoAnswer, "no-answer")] NoAnswer = 2,
     /// <summary>The number is not in service.</summary><remarks>Code <c>"Bad Number"</c>. Outcome: InvalidNumber.</remarks>
-    [__Member("Bad Number", Outcome = __Outcome.InvalidNumber)] BadNumber = 3,
+    [__Member(__Outcome.InvalidNumber, "Bad Number")] BadNumber = 3,
 }
 
 /// <summary>Lookups for <see cref="CallStatus"/> (<c>string.csv</c>): arrays and switches, no reflection; nothing allocates but exceptions and <c>ToStringFast</c> of a value that is not a member.</summary>
