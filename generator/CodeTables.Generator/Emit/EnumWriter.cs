@@ -25,7 +25,7 @@ internal static class EnumWriter
             remarks.Add("Source: " + Literals.Doc(table.Source) + ".");
         }
 
-        remarks.Add(table.Decision is not null ? DecisionWriter.EnumRemark(e) : $"Generated from <c>{Literals.Doc(table.FileName)}</c> ({table.Members.Count} codes); lookups in <see cref=\"{e.EnumName}Extensions\"/>.");
+        remarks.Add(table.Decision is not null ? DecisionWriter.EnumRemark(e) : $"Generated from <c>{Literals.Doc(table.FileName)}</c> ({table.Members.Count} codes{KeyedBy(table)}); lookups in <see cref=\"{e.EnumName}Extensions\"/>.");
         if (table.OutcomeType is not null)
         {
             remarks.Add(RetryRule(e));
@@ -226,9 +226,14 @@ internal static class EnumWriter
     }
 
 
+    /// <summary>A composite code's columns, in the order of the parts its members' remarks show.</summary>
+    private static string KeyedBy(TableModel table)
+        => table.Kind == CodeKind.Composite ? ", keyed by " + Literals.Doc(string.Join(" + ", table.KeyColumns)) : string.Empty;
+
     private static string DisplayCode(TableModel table, TableMember member) => table.Kind switch
     {
-        CodeKind.Composite => string.Join(", ", member.Key.Select((k, i) => table.KeyColumns[i] + " = \"" + k + "\"")),
+        // As FromCode takes it and ToCode returns it: the parts in key-column order (the enum's docs name the columns).
+        CodeKind.Composite => "(" + string.Join(", ", member.Key.Select(k => "\"" + k + "\"")) + ")",
         CodeKind.String => "\"" + member.Key[0] + "\"",
         _ => member.Key[0],
     };

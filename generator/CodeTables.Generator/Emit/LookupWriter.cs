@@ -68,7 +68,8 @@ internal static class LookupWriter
         w.Line("return false;");
         w.Close();
         w.Line();
-        WriteTryFromCodeDocs(e);
+        // The span overloads share the string overloads' docs and FromCode's message.
+        w.Line($"/// <inheritdoc cref=\"TryFromCode(string, out {e.Type})\"/>");
         w.Line(EmitContext.Inline);
         w.Open($"public static bool TryFromCode({span.Lenient(e)}, out {e.Type} value)");
         w.Line($"value = ({e.Type}){EmitContext.Helper("ValueOf(code)")};");
@@ -76,13 +77,16 @@ internal static class LookupWriter
         w.Close();
         w.Line();
         WriteFromCode(e, new[] { code });
-        WriteFromCode(e, new[] { span });
+        w.Line("/// <inheritdoc cref=\"FromCode(string)\"/>");
+        w.Line($"public static {e.Type} FromCode({span.Strict})");
+        w.Line("    => TryFromCode(code, out var value) ? value : FromCode(code.ToString());");
+        w.Line();
         if (e.Model.Outcome is not null)
         {
             WriteClassifyDocs(w);
             w.Line($"public static {e.Outcome} Classify({code.Lenient(e)}) => code is object ? Classify({AsSpan}) : {e.UnknownOutcome};");
             w.Line();
-            WriteClassifyDocs(w);
+            w.Line("/// <inheritdoc cref=\"Classify(string)\"/>");
             w.Line(EmitContext.Inline);
             w.Line($"public static {e.Outcome} Classify({span.Lenient(e)}) => {EmitContext.Helper("Rows")}[{EmitContext.Helper("ValueOf(code)")}].Outcome;");
             w.Line();

@@ -148,7 +148,8 @@ public class GeneratedApiTests
         Assert.Equal(CallOutcome.Busy, Reflect.Call(extensions, "Classify", "customer", "BUSY"));
         Assert.Equal(CallOutcome.Unknown, Reflect.Call(extensions, "Classify", "customer", ""));
         Assert.Equal(CallOutcome.Unknown, Reflect.Call(extensions, "Classify", null, "BUSY"));
-        Assert.Contains("/// <summary>The agent's phone was busy.</summary><remarks>Code <c>Leg = \"agent\", Dial Status = \"BUSY\"</c>. Outcome: Busy.<br/>Callback: Yes</remarks>", source);
+        Assert.Contains("/// <summary>The agent's phone was busy.</summary><remarks>Code <c>(\"agent\", \"BUSY\")</c>. Outcome: Busy.<br/>Callback: Yes</remarks>", source);
+        Assert.Contains("codes, keyed by Leg + Dial Status); lookups in", source);
     }
 
     [Fact]

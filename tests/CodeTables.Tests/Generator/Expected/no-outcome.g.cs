@@ -38,7 +38,7 @@ public static partial class PlainCodeExtensions
         return false;
     }
 
-    /// <summary>Finds the member for a raw code (matched exactly, ordinal); false (and default) for a code not in the table or null. Never throws.</summary>
+    /// <inheritdoc cref="TryFromCode(string, out __Enum)"/>
     [__MethodImpl(__MethodImplOptions.AggressiveInlining)]
     public static bool TryFromCode(global::System.ReadOnlySpan<char> code, out __Enum value)
     {
@@ -50,9 +50,9 @@ public static partial class PlainCodeExtensions
     public static __Enum FromCode(string code)
         => TryFromCode(code, out var value) ? value : throw new global::System.ArgumentOutOfRangeException(nameof(code), "'" + (code ?? "null") + "' is not a code of the table no-outcome.csv (PlainCode).");
 
-    /// <summary>The member for a raw code; throws ArgumentOutOfRangeException for a code not in the table.</summary>
+    /// <inheritdoc cref="FromCode(string)"/>
     public static __Enum FromCode(global::System.ReadOnlySpan<char> code)
-        => TryFromCode(code, out var value) ? value : throw new global::System.ArgumentOutOfRangeException(nameof(code), "'" + code.ToString() + "' is not a code of the table no-outcome.csv (PlainCode).");
+        => TryFromCode(code, out var value) ? value : FromCode(code.ToString());
 
     /// <summary>The member's raw code, exactly as the table writes it.</summary>
     [__MethodImpl(__MethodImplOptions.AggressiveInlining)]

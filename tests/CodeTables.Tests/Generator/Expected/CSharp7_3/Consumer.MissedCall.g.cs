@@ -12,18 +12,18 @@ namespace Consumer
 {
     /// <summary>Codes of the table composite.csv.</summary>
     /// <remarks>
-    /// <para>Generated from <c>composite.csv</c> (3 codes); lookups in <see cref="MissedCallExtensions"/>.</para>
+    /// <para>Generated from <c>composite.csv</c> (3 codes, keyed by Missed Call Type + Hangup Cause); lookups in <see cref="MissedCallExtensions"/>.</para>
     /// <para>Retry: the row's Retry cell where it has one, else the outcome's default advice.</para>
     /// </remarks>
     [global::CodeTables.CodeTable("composite.csv", OutcomeType = typeof(global::CodeTables.CallOutcome), KeyColumns = new[] { "Missed Call Type", "Hangup Cause" })]
     [global::System.CodeDom.Compiler.GeneratedCode("CodeTables", "0.1.0.0")]
     public enum MissedCall
     {
-        /// <summary>The agent declined.</summary><remarks>Code <c>Missed Call Type = "Ringing", Hangup Cause = "CALL_REJECTED"</c>. Outcome: Rejected.<br/>Callback: No</remarks>
+        /// <summary>The agent declined.</summary><remarks>Code <c>("Ringing", "CALL_REJECTED")</c>. Outcome: Rejected.<br/>Callback: No</remarks>
         [__Member(__Outcome.Rejected, "Ringing", "CALL_REJECTED")] RingingCallRejected = 1,
-        /// <summary>Nobody picked up.</summary><remarks>Code <c>Missed Call Type = "Ringing", Hangup Cause = "NO_ANSWER"</c>. Outcome: NoAnswer. Retry: yes.<br/>Callback: Yes</remarks>
+        /// <summary>Nobody picked up.</summary><remarks>Code <c>("Ringing", "NO_ANSWER")</c>. Outcome: NoAnswer. Retry: yes.<br/>Callback: Yes</remarks>
         [__Member(__Outcome.NoAnswer, "Ringing", "NO_ANSWER")] RingingNoAnswer = 2,
-        /// <summary>No hangup cause was given.</summary><remarks>Code <c>Missed Call Type = "Trying", Hangup Cause = ""</c>. Outcome: Failed.</remarks>
+        /// <summary>No hangup cause was given.</summary><remarks>Code <c>("Trying", "")</c>. Outcome: Failed.</remarks>
         [__Member(__Outcome.Failed, "Trying", "")] Trying = 3,
     }
 

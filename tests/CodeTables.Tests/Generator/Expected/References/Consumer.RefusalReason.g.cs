@@ -46,7 +46,7 @@ public static partial class RefusalReasonExtensions
         return false;
     }
 
-    /// <summary>Finds the member for a raw code (matched exactly, ordinal); false (and default) for a code not in the table or null. Never throws.</summary>
+    /// <inheritdoc cref="TryFromCode(string, out __Enum)"/>
     [__MethodImpl(__MethodImplOptions.AggressiveInlining)]
     public static bool TryFromCode(global::System.ReadOnlySpan<char> code, out __Enum value)
     {
@@ -58,14 +58,14 @@ public static partial class RefusalReasonExtensions
     public static __Enum FromCode(string code)
         => TryFromCode(code, out var value) ? value : throw new global::System.ArgumentOutOfRangeException(nameof(code), "'" + (code ?? "null") + "' is not a code of the table refusal.csv (RefusalReason).");
 
-    /// <summary>The member for a raw code; throws ArgumentOutOfRangeException for a code not in the table.</summary>
+    /// <inheritdoc cref="FromCode(string)"/>
     public static __Enum FromCode(global::System.ReadOnlySpan<char> code)
-        => TryFromCode(code, out var value) ? value : throw new global::System.ArgumentOutOfRangeException(nameof(code), "'" + code.ToString() + "' is not a code of the table refusal.csv (RefusalReason).");
+        => TryFromCode(code, out var value) ? value : FromCode(code.ToString());
 
     /// <summary>The outcome of a raw code; Unknown for a code not in the table.</summary>
     public static __Outcome Classify(string? code) => code is object ? Classify(global::System.MemoryExtensions.AsSpan(code)) : __Outcome.Unknown;
 
-    /// <summary>The outcome of a raw code; Unknown for a code not in the table.</summary>
+    /// <inheritdoc cref="Classify(string)"/>
     [__MethodImpl(__MethodImplOptions.AggressiveInlining)]
     public static __Outcome Classify(global::System.ReadOnlySpan<char> code) => __Lookup.Rows[__Lookup.ValueOf(code)].Outcome;
 
