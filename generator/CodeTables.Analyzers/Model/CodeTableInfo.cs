@@ -21,7 +21,7 @@ internal sealed class CodeTableInfo
     // 0: not known yet, 1: integer table, 2: string or composite codes.
     private int _integer;
 
-    public CodeTableInfo(INamedTypeSymbol type, string file, INamedTypeSymbol? outcomeType, ImmutableArray<string> keyColumns, IReadOnlyList<(IFieldSymbol Field, long Value)> fields, bool isDecision = false)
+    public CodeTableInfo(INamedTypeSymbol type, string file, INamedTypeSymbol? outcomeType, ImmutableArray<string> keyColumns, List<IFieldSymbol> fields, List<long> values, bool isDecision = false)
     {
         IsDecision = isDecision;
         Type = type;
@@ -30,9 +30,11 @@ internal sealed class CodeTableInfo
         KeyColumns = keyColumns.IsDefaultOrEmpty ? ImmutableArray.Create("Code") : keyColumns;
         var members = ImmutableArray.CreateBuilder<CodeTableMember>(fields.Count);
         var distinct = ImmutableArray.CreateBuilder<CodeTableMember>(fields.Count);
-        foreach (var (field, value) in fields)
+        // Two lists rather than one of (field, value) pairs: no generic instantiation over a value tuple to jit.
+        for (var i = 0; i < fields.Count; i++)
         {
-            var member = new CodeTableMember(this, field, value);
+            var value = values[i];
+            var member = new CodeTableMember(this, fields[i], value);
             members.Add(member);
             if (!_byValue.ContainsKey(value))
             {

@@ -135,15 +135,17 @@ internal sealed class TableMetadataReader
         }
 
         // The members' values only: their [CodeTableMember] attributes are read when a rule needs a code or an outcome.
-        var fields = new List<(IFieldSymbol Field, long Value)>();
+        var fields = new List<IFieldSymbol>();
+        var values = new List<long>();
         foreach (var member in type.GetMembers())
         {
             if (member is IFieldSymbol { HasConstantValue: true } field && Constants.TryToInt64(field.ConstantValue, out var value))
             {
-                fields.Add((field, value));
+                fields.Add(field);
+                values.Add(value);
             }
         }
 
-        return new CodeTableInfo(type, CodeTableMetadata.File(attribute, type), CodeTableMetadata.OutcomeType(attribute), CodeTableMetadata.KeyColumns(attribute), fields, CodeTableMetadata.IsDecisionTable(attribute));
+        return new CodeTableInfo(type, CodeTableMetadata.File(attribute, type), CodeTableMetadata.OutcomeType(attribute), CodeTableMetadata.KeyColumns(attribute), fields, values, CodeTableMetadata.IsDecisionTable(attribute));
     }
 }
