@@ -16,6 +16,10 @@ namespace CodeTables.Analyzers.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CastAnalyzer : DiagnosticAnalyzer
 {
+    // CT1004's properties when "Use FromCode" applies: the same for every report, built once.
+    private static readonly ImmutableDictionary<string, string?> UseFromCode =
+        ImmutableDictionary<string, string?>.Empty.Add(PropertyNames.LookupMethod, GeneratedNames.FromCode);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Rules.UnvalidatedCast, Rules.UndefinedCode, Rules.MixedTables, Rules.MagicCode);
 
@@ -75,7 +79,7 @@ public sealed class CastAnalyzer : DiagnosticAnalyzer
         }
 
         var fix = table.IsIntegerTable && operand.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte
-            ? ImmutableDictionary<string, string?>.Empty.Add(PropertyNames.LookupMethod, GeneratedNames.FromCode)
+            ? UseFromCode
             : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(Rules.UnvalidatedCast, conversion.Syntax.GetLocation(), fix, table.Name, table.File, table.IsIntegerTable
             ? GeneratedNames.Extensions(table.Name) + "." + GeneratedNames.FromCode + " or " + GeneratedNames.TryFromCode

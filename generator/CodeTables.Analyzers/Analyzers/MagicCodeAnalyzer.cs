@@ -140,10 +140,10 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
 
         foreach (var member in members)
         {
-            if (tables.GetCodeOf(member, out var column) is { } table)
+            if (tables.GetCodeOf(member) is { } holder)
             {
                 var isConst = member is IFieldSymbol { IsConst: true };
-                Check(context, value, new CodeHolder(table, column), constantContext: isConst);
+                Check(context, value, holder, constantContext: isConst);
                 return;
             }
         }
@@ -172,13 +172,13 @@ public sealed class MagicCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (owner is IMethodSymbol method && tables.GetCodeOf(method, out var column) is { } table)
+        if (owner is IMethodSymbol method && tables.GetCodeOf(method) is { } holder)
         {
-            Check(context, ret.ReturnedValue, new CodeHolder(table, column), constantContext: false);
+            Check(context, ret.ReturnedValue, holder, constantContext: false);
         }
-        else if (owner is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } && tables.GetCodeOf(property, out column) is { } propertyTable)
+        else if (owner is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } && tables.GetCodeOf(property) is { } propertyHolder)
         {
-            Check(context, ret.ReturnedValue, new CodeHolder(propertyTable, column), constantContext: false);
+            Check(context, ret.ReturnedValue, propertyHolder, constantContext: false);
         }
     }
 

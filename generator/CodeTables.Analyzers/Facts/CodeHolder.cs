@@ -84,13 +84,5 @@ internal sealed record CodeHolder(CodeTableInfo Table, int Column)
     }
 
     private static CodeHolder? OfAttribute(ISymbol symbol, TableMetadataReader tables)
-    {
-        var table = tables.GetCodeOf(symbol, out var column);
-        if (table is null && symbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol property })
-        {
-            table = tables.GetCodeOf(property, out column);
-        }
-
-        return table is null ? null : new CodeHolder(table, column);
-    }
+        => tables.GetCodeOf(symbol) ?? (symbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } ? tables.GetCodeOf(property) : null);
 }

@@ -25,6 +25,14 @@ internal static class Operations
     {
         value = null!;
         var stripped = operation.WithoutImplicitConversions();
+
+        // The constant first: most values met (arguments, returns, assigned values) are not constants at all.
+        var constant = stripped.ConstantValue;
+        if (!constant.HasValue || constant.Value is null)
+        {
+            return false;
+        }
+
         var isLiteral = stripped switch
         {
             ILiteralOperation => true,
@@ -32,12 +40,12 @@ internal static class Operations
             _ => false,
         };
 
-        if (!isLiteral || !stripped.ConstantValue.HasValue || stripped.ConstantValue.Value is null)
+        if (!isLiteral)
         {
             return false;
         }
 
-        value = stripped.ConstantValue.Value;
+        value = constant.Value;
         return value is string || Constants.TryToInt64(value, out _);
     }
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using CodeTables.Analyzers.Facts;
 using CodeTables.Shared;
@@ -18,7 +18,7 @@ internal sealed class TableMetadataReader
     private static readonly ConditionalWeakTable<Compilation, StrongBox<TableMetadataReader?>> Readers = new ConditionalWeakTable<Compilation, StrongBox<TableMetadataReader?>>();
     private readonly ConcurrentDictionary<ITypeSymbol, CodeTableInfo?> _tables = new ConcurrentDictionary<ITypeSymbol, CodeTableInfo?>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, CodeTableInfo?> _extensionClasses = new ConcurrentDictionary<INamedTypeSymbol, CodeTableInfo?>(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, (CodeTableInfo? Table, int Column)> _codeOf = new ConcurrentDictionary<ISymbol, (CodeTableInfo? Table, int Column)>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, CodeHolder?> _codeOf = new ConcurrentDictionary<ISymbol, CodeHolder?>(SymbolEqualityComparer.Default);
     private readonly INamedTypeSymbol? _outcome;
     private readonly INamedTypeSymbol? _outcomeCategory;
 
@@ -77,25 +77,37 @@ internal sealed class TableMetadataReader
         {
             var name = t.Name.Substring(0, t.Name.Length - GeneratedNames.ExtensionsSuffix.Length);
             var candidates = t.ContainingType is { } outer ? outer.GetTypeMembers(name) : t.ContainingNamespace.GetTypeMembers(name);
-            return candidates.Select(GetTable).FirstOrDefault(table => table is not null);
+            foreach (var candidate in candidates)
+            {
+                if (GetTable(candidate) is { } table)
+                {
+                    return table;
+                }
+            }
+
+            return null;
         });
     }
 
     /// <summary>
-    /// The table named by <c>[CodeOf(typeof(E))]</c> on a symbol (for a method, on its return value), with the
-    /// key column it names (-1 when none).
+    /// What <c>[CodeOf(typeof(E))]</c> on a symbol (for a method, on its return value) says it holds: the table, with
+    /// the key column it names (-1 when none); null when the symbol has no such attribute.
     /// </summary>
-    public CodeTableInfo? GetCodeOf(ISymbol symbol, out int column)
+    public CodeHolder? GetCodeOf(ISymbol symbol)
     {
-        // Read once per symbol per compilation: the same parameter or property is met by every use of it.
-        var (table, found) = _codeOf.GetOrAdd(symbol, ReadCodeOf);
-        column = found;
-        return table;
+        // Most symbols met (locals' initializers, parameters, properties, methods) have no attributes at all: they
+        // are answered without the cache. The others are read once per symbol per compilation.
+        var attributes = symbol is IMethodSymbol method ? method.GetReturnTypeAttributes() : symbol.GetAttributes();
+        if (attributes.IsEmpty)
+        {
+            return null;
+        }
+
+        return _codeOf.TryGetValue(symbol, out var known) ? known : _codeOf.GetOrAdd(symbol, ReadCodeOf(attributes));
     }
 
-    private (CodeTableInfo? Table, int Column) ReadCodeOf(ISymbol symbol)
+    private CodeHolder? ReadCodeOf(ImmutableArray<AttributeData> attributes)
     {
-        var attributes = symbol is IMethodSymbol method ? method.GetReturnTypeAttributes() : symbol.GetAttributes();
         foreach (var attribute in attributes)
         {
             if (!CodeTableMetadata.IsNamed(attribute.AttributeClass, GeneratedNames.CodeOfAttribute) || attribute.ConstructorArguments.Length != 1)
@@ -104,11 +116,15 @@ internal sealed class TableMetadataReader
             }
 
             var table = GetTable(attribute.ConstructorArguments[0].Value as ITypeSymbol);
-            var column = table is not null && CodeTableMetadata.Column(attribute) is { } name ? table.ColumnIndex(name) : -1;
-            return (table, column);
+            if (table is null)
+            {
+                return null;
+            }
+
+            return new CodeHolder(table, CodeTableMetadata.Column(attribute) is { } name ? table.ColumnIndex(name) : -1);
         }
 
-        return (null, -1);
+        return null;
     }
 
     private static CodeTableInfo? Read(INamedTypeSymbol type)
@@ -118,38 +134,18 @@ internal sealed class TableMetadataReader
             return null;
         }
 
-        var outcomeType = CodeTableMetadata.OutcomeType(attribute);
-        var members = ImmutableArray.CreateBuilder<CodeTableMember>();
+        // The members' values only: their [CodeTableMember] attributes are read when a rule needs a code or an outcome.
+        var fields = new List<IFieldSymbol>();
+        var values = new List<long>();
         foreach (var member in type.GetMembers())
         {
-            if (member is not IFieldSymbol { HasConstantValue: true } field || !Constants.TryToInt64(field.ConstantValue, out var value))
+            if (member is IFieldSymbol { HasConstantValue: true } field && Constants.TryToInt64(field.ConstantValue, out var value))
             {
-                continue;
-            }
-
-            var memberAttribute = CodeTableMetadata.MemberAttribute(field);
-            var outcome = outcomeType is not null && CodeTableMetadata.OutcomeValue(memberAttribute) is { } outcomeValue ? FindField(outcomeType, outcomeValue) : null;
-            members.Add(new CodeTableMember(field, value, CodeTableMetadata.Key(memberAttribute).ToArray(), outcome));
-        }
-
-        return new CodeTableInfo(type, CodeTableMetadata.File(attribute, type), outcomeType, CodeTableMetadata.KeyColumns(attribute), members.ToImmutable(), CodeTableMetadata.IsDecisionTable(attribute));
-    }
-
-    private static IFieldSymbol? FindField(INamedTypeSymbol enumType, object value)
-    {
-        if (!Constants.TryToInt64(value, out var number))
-        {
-            return null;
-        }
-
-        foreach (var member in enumType.GetMembers())
-        {
-            if (member is IFieldSymbol { HasConstantValue: true } field && Constants.TryToInt64(field.ConstantValue, out var v) && v == number)
-            {
-                return field;
+                fields.Add(field);
+                values.Add(value);
             }
         }
 
-        return null;
+        return new CodeTableInfo(type, CodeTableMetadata.File(attribute, type), CodeTableMetadata.OutcomeType(attribute), CodeTableMetadata.KeyColumns(attribute), fields, values, CodeTableMetadata.IsDecisionTable(attribute));
     }
 }
