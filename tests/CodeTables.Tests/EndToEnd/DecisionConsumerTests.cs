@@ -87,7 +87,7 @@ public class DecisionConsumerTests
             """);
 
         consumer.Build("-c", "Release");
-        var lines = consumer.RunLines("-c", "Release");
+        var lines = consumer.RunLines("Release");
 
         Assert.Contains("fs:NotAnswered:Answered", lines);
         Assert.Contains("sip:Busy:ClientError:Answered", lines);

@@ -115,7 +115,7 @@ public partial class PackageConsumerTests
         Assert.Equal(printed, Run(project));
     }
 
-    private static string Run(ConsumerProject project) => project.Succeed("run", "--no-build").Trim();
+    private static string Run(ConsumerProject project) => project.RunProgram().Trim();
 
     /// <summary>The line of every CT2001 a build printed for Program.cs (once per diagnostic, in order).</summary>
     private static System.Collections.Generic.List<int> CT2001Lines(string output)

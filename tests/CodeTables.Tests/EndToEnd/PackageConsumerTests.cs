@@ -77,7 +77,7 @@ public partial class PackageConsumerTests
             """);
 
         project.Build("-c", "Release");
-        var lines = project.RunLines("-c", "Release");
+        var lines = project.RunLines("Release");
 
         Assert.Contains("range:AcdDisconnect615:615:Failed:False", lines);
         Assert.Contains("classify:Busy:Unknown", lines);

@@ -11,17 +11,21 @@ namespace CodeTables.Tests.EndToEnd;
 /// The CodeTables package, packed once per test run for every end-to-end test class, into a folder of its own with its
 /// own feed and NuGet package cache that every consumer restores from (one extraction of the package for all of them).
 /// The collections below share it and run in parallel with each other; a collection's own consumer builds run one
-/// after another.
+/// after another. When the last collection that holds it is done, its folder is deleted and the builds' compiler
+/// server stopped (a collection that starts after that packs again).
 /// </summary>
-public sealed class PackedPackage
+public sealed class PackedPackage : IDisposable
 {
     public const string Version = "0.1.0-e2e";
 
-    private static readonly Lazy<PackedPackage> Shared = new(Pack);
+    private static readonly object Gate = new();
+    private static string? _sharedWorkDirectory;
+    private static int _fixtures;
+    private bool _disposed;
 
     /// <summary>The fixture xunit creates for each collection: the one shared package.</summary>
     public PackedPackage()
-        : this(Shared.Value.WorkDirectory)
+        : this(Acquire())
     {
     }
 
@@ -33,10 +37,39 @@ public sealed class PackedPackage
         Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(WorkDirectory, "packages") };
     }
 
+    private static string Acquire()
+    {
+        lock (Gate)
+        {
+            _sharedWorkDirectory ??= Pack().WorkDirectory;
+            _fixtures++;
+            return _sharedWorkDirectory;
+        }
+    }
+
+    /// <summary>Xunit disposes a collection's fixture when the collection is done: the last one cleans up.</summary>
+    public void Dispose()
+    {
+        lock (Gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            if (--_fixtures == 0)
+            {
+                DotNet.StopCompilerServer();
+                Delete(WorkDirectory);
+                _sharedWorkDirectory = null;
+            }
+        }
+    }
+
     private static PackedPackage Pack()
     {
         var package = new PackedPackage(Directory.CreateTempSubdirectory("codetables-e2e-").FullName);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(package.WorkDirectory);
 
         // The outputs of the configuration the tests were built in: the test project references the package project (every
         // target framework), the generator, the analyzers and the fixes, so they are built before any test runs. Packing

@@ -47,7 +47,7 @@ public class ReferenceConsumerTests
     {
         var project = CreateProject("References", "17, 34");
         project.Build("-c", "Release");
-        var lines = project.RunLines("-c", "Release");
+        var lines = project.RunLines("Release");
 
         Assert.Contains("single:UserBusy:True", lines);
         Assert.Contains("list:UserBusy+NoCircuit:2", lines);

@@ -118,7 +118,7 @@ public class StorageConsumerTests
         var database = Path.Combine(project, "calls.db");
 
         consumer.Build("-c", "Release");
-        var lines = consumer.RunLines("-c", "Release", "--", "write", database);
+        var lines = consumer.RunLines("Release", "write", database);
 
         Assert.Contains("""json:{"Id":1,"Release":17,"Status":"no-answer","Leg":["agent","BUSY"]}""", lines);
         Assert.Contains("back:True", lines);
@@ -132,7 +132,7 @@ public class StorageConsumerTests
         consumer.File("tables/status.csv", "Code,Outcome,Description\nbusy,Busy,Busy.\ncongestion,Congestion,Congested.\nno-answer,NoAnswer,Nobody answered.\n");
         consumer.File("tables/legs.csv", "# key: Leg, Cause\nLeg,Cause,Name,Outcome\nagent,,AgentFailed,Failed\nagent,REJECTED,AgentRejected,Rejected\nagent,BUSY,AgentBusy,Busy\n");
         consumer.Build("-c", "Release");
-        lines = consumer.RunLines("-c", "Release", "--", "read", database);
+        lines = consumer.RunLines("Release", "read", database);
         Assert.Contains("read:Code17/NoAnswer/AgentBusy,Code21/Busy/AgentBusy", lines);
     }
 

@@ -26,7 +26,7 @@ namespace CodeTables.Tests.Ide;
 /// Registers the SDK's MSBuild for <see cref="MSBuildWorkspace"/> before anything loads an MSBuild type: the
 /// collection fixture is created before the tests that use the workspace run. It holds the shared packed package.
 /// </summary>
-public sealed class IdeHost
+public sealed class IdeHost : IDisposable
 {
     private static readonly object Gate = new();
 
@@ -43,6 +43,8 @@ public sealed class IdeHost
     }
 
     public PackedPackage Package { get; }
+
+    public void Dispose() => Package.Dispose();
 }
 
 /// <summary>The IDE host's tests: the same packed package as the other end-to-end tests, in a collection of their own.</summary>
