@@ -115,11 +115,15 @@ internal static class CompilationFactsReader
             }
         }
 
+        // Only a name the project's own trees declare is looked up as a symbol: in an IDE the compilation holds the
+        // generated types too, and finding each one to leave it out cost every keystroke (docs/benchmarks.md, goal 4).
         var userTypes = new List<UserType>();
+        HashSet<string>? declared = null;
         foreach (var name in request.GeneratedTypes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (UserDeclared(compilation, name, cancellationToken) is { } user)
+            declared ??= DeclaredTypeNames(compilation, cancellationToken);
+            if (declared.Contains(name) && UserDeclared(compilation, name, cancellationToken) is { } user)
             {
                 userTypes.Add(user);
             }
@@ -170,6 +174,71 @@ internal static class CompilationFactsReader
         }
 
         return null;
+    }
+
+    /// <summary>Each tree's <see cref="DeclaredIn"/>, kept as long as the tree lives (an IDE keeps unedited trees across compilations).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, string[]> TreeTypeNames = new();
+
+    /// <summary>
+    /// The metadata names of the namespace-level, non-generic types the compilation's trees declare, this generator's
+    /// output left out: a superset of what <see cref="UserDeclared"/> can find. Each tree's names are kept with the
+    /// tree, so after an edit only the edited tree is read again.
+    /// </summary>
+    private static HashSet<string> DeclaredTypeNames(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            names.UnionWith(TreeTypeNames.GetValue(tree, static t => DeclaredIn(t)));
+        }
+
+        return names;
+    }
+
+    private static string[] DeclaredIn(SyntaxTree tree)
+    {
+        if (IsGenerated(tree))
+        {
+            return Array.Empty<string>();
+        }
+
+        var names = new List<string>();
+        if (tree.GetRoot() is CompilationUnitSyntax root)
+        {
+            Collect(root.Members, string.Empty, names);
+        }
+
+        return names.ToArray();
+
+        static void Collect(SyntaxList<MemberDeclarationSyntax> members, string prefix, List<string> names)
+        {
+            foreach (var member in members)
+            {
+                switch (member)
+                {
+                    case BaseNamespaceDeclarationSyntax ns:
+                        Collect(ns.Members, prefix + NamespaceName(ns.Name) + ".", names);
+                        break;
+                    case TypeDeclarationSyntax { TypeParameterList: null } type:
+                        names.Add(prefix + type.Identifier.ValueText);
+                        break;
+                    case EnumDeclarationSyntax type:
+                        names.Add(prefix + type.Identifier.ValueText);
+                        break;
+                    case DelegateDeclarationSyntax { TypeParameterList: null } type:
+                        names.Add(prefix + type.Identifier.ValueText);
+                        break;
+                }
+            }
+        }
+
+        static string NamespaceName(NameSyntax name) => name switch
+        {
+            QualifiedNameSyntax qualified => NamespaceName(qualified.Left) + "." + qualified.Right.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => name.ToString(),
+        };
     }
 
     /// <summary>A tree of this generator's output: its path is <c>.../{generator assembly}/{generator type}/{hint name}</c>.</summary>

@@ -103,6 +103,34 @@ public class GeneratedTypeClashTests
     }
 
     /// <summary>
+    /// Only names the project's trees declare are looked up as symbols (a pre-filter read from the syntax, kept per
+    /// tree): it must see a type in a file-scoped namespace, in nested and dotted namespace blocks, and leave out a
+    /// generic type of the same name (a different metadata name) and a nested type.
+    /// </summary>
+    [Theory]
+    [InlineData("namespace Acme.Telephony;\ninternal enum FooCodes { A }\n", true)]
+    [InlineData("namespace Acme\n{\n    namespace Telephony\n    {\n        internal enum FooCodes { A }\n    }\n}\n", true)]
+    [InlineData("namespace Acme.Telephony\n{\n    internal delegate void FooCodes();\n}\n", true)]
+    [InlineData("namespace Acme.Telephony\n{\n    internal class FooCodes<T> { }\n}\n", false)]
+    [InlineData("namespace Acme.Telephony\n{\n    internal class Outer { internal enum FooCodes { A } }\n}\n", false)]
+    [InlineData("namespace Telephony\n{\n    internal enum FooCodes { A }\n}\n", false)]
+    public void Types_in_every_shape_of_namespace_are_found_and_only_they(string user, bool clash)
+    {
+        var table = new TableFile("/p/tables/foo.csv", "# namespace: Acme.Telephony\n" + Foo.Text);
+        var run = GeneratorHarness.Run([table], user);
+
+        if (clash)
+        {
+            run.AssertSingleDiagnostic(table.Path, "CT0070", 2, 1, "'Acme.Telephony.FooCodes'"); // at the header, after the directive
+            Assert.DoesNotContain("class FooCodes", run.Source("Acme.Telephony.Foo.g.cs"));
+        }
+        else
+        {
+            run.AssertClean();
+        }
+    }
+
+    /// <summary>
     /// An IDE may analyze a compilation that still holds generated code from before the user's type was written: the
     /// generated FooCodes and the user's are both there (CS0101). The table analyzer tells them apart by the generated
     /// tree's path and reports the clash once.
