@@ -31,6 +31,10 @@ public static class SideBySide
             ("AfterOneTableEdit", () => analyzer.AfterOneTableEdit()),
             ("HostWithoutTables", () => analyzer.HostWithoutTables()),
         ]);
+        Report("TableDiagnostics on a compilation holding the generated code (as an IDE's)", [
+            ("ColdValidation", () => analyzer.ColdValidationWithGeneratedCode()),
+            ("AfterUnrelatedEdit", () => analyzer.AfterUnrelatedEditWithGeneratedCode()),
+        ]);
     }
 
     private static void Report(string name, (string Name, Func<object> Call)[] methods)

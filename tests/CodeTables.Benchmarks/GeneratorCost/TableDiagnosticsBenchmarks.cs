@@ -20,6 +20,7 @@ namespace CodeTables.Benchmarks.GeneratorCost;
 public class TableDiagnosticsBenchmarks
 {
     private CSharpCompilation _compilation = null!;
+    private Compilation _withGenerated = null!;
     private SyntaxTree _unrelated = null!;
     private SyntaxTree _unrelatedEdited = null!;
     private AnalyzerOptions _options = null!;
@@ -41,7 +42,12 @@ public class TableDiagnosticsBenchmarks
         _editedOptions = new AnalyzerOptions(editedTexts, provider);
         _noTables = new AnalyzerOptions([], provider);
 
+        // As an IDE's compilation is: the project's files and the generator's output (52 files of 500 members).
+        GeneratorHarnessLite.CreateDriver(tables, GeneratorHarnessLite.ParseOptions, trackSteps: false, out _)
+            .RunGeneratorsAndUpdateCompilation(_compilation, out _withGenerated, out _);
+
         _primed = new TableDiagnosticsAnalyzer();
+        Analyze(_primed, _withGenerated, _options);
         var diagnostics = Analyze(_primed, _compilation, _options);
         if (diagnostics.Length > 0)
         {
@@ -56,6 +62,14 @@ public class TableDiagnosticsBenchmarks
     /// <summary>The IDE after a keystroke in a .cs file: a new compilation, the same tables, the same analyzer.</summary>
     [Benchmark]
     public int AfterUnrelatedEdit() => Analyze(_primed, _compilation.ReplaceSyntaxTree(_unrelated, _unrelatedEdited), _options).Length;
+
+    /// <summary>A cold validation on a compilation that holds the generated code, as an IDE's does.</summary>
+    [Benchmark]
+    public int ColdValidationWithGeneratedCode() => Analyze(new TableDiagnosticsAnalyzer(), _withGenerated, _options).Length;
+
+    /// <summary>The IDE after a keystroke, on a compilation that holds the generated code as an IDE's does.</summary>
+    [Benchmark]
+    public int AfterUnrelatedEditWithGeneratedCode() => Analyze(_primed, _withGenerated.ReplaceSyntaxTree(_unrelated, _unrelatedEdited), _options).Length;
 
     /// <summary>The host's own cost of running an analyzer on a new compilation: the same analyzer in a project without tables.</summary>
     [Benchmark]
