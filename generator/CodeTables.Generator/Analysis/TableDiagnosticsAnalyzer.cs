@@ -117,7 +117,7 @@ public sealed class TableDiagnosticsAnalyzer : DiagnosticAnalyzer
 
             var languageVersion = _compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
             var tables = files.Select(f => f.Parsed).ToImmutableArray();
-            var facts = CompilationFactsReader.Read(CompilationFactsReader.Request(tables, cancellationToken), _compilation, StorageReferences.ReadSwitches(_options.AnalyzerConfigOptionsProvider, cancellationToken), cancellationToken);
+            var facts = CompilationFactsReader.Read(_cache.Request(tables, cancellationToken), _compilation, StorageReferences.ReadSwitches(_options.AnalyzerConfigOptionsProvider, cancellationToken), cancellationToken);
             var catalog = _cache.Catalog(tables, facts, languageVersion, cancellationToken);
 
             // A file listed twice is two additional texts with one path: report its diagnostics once, on the first.

@@ -36,6 +36,7 @@ internal sealed class ValidationCache
     private readonly Dictionary<string, (TableSource Source, ParsedTable Parsed)> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ParsedTable Parsed, TableCatalog Slice, EquatableArray<DiagnosticInfo> Diagnostics)> _validated = new(StringComparer.Ordinal);
     private readonly List<(ImmutableArray<ParsedTable> Tables, CompilationFacts Facts, LanguageVersion Version, TableCatalog Catalog)> _catalogs = [];
+    private (ImmutableArray<ParsedTable> Tables, CompilationRequest Request)? _request;
 
     /// <summary>
     /// The string of a table's text, once per <see cref="SourceText"/>: a host hands the same unchanged text to each
@@ -60,6 +61,29 @@ internal sealed class ValidationCache
         }
 
         return parsed;
+    }
+
+    /// <summary>
+    /// What the tables ask the compilation (<see cref="CompilationFactsReader.Request"/>): it depends on the tables
+    /// alone, so the last one is kept with the tables it was made from and every compilation with the same tables reuses it.
+    /// </summary>
+    public CompilationRequest Request(ImmutableArray<ParsedTable> tables, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_request is { } last && last.Tables.SequenceEqual(tables, SameTable.Instance))
+            {
+                return last.Request;
+            }
+        }
+
+        var request = CompilationFactsReader.Request(tables, cancellationToken);
+        lock (_gate)
+        {
+            _request = (tables, request);
+        }
+
+        return request;
     }
 
     public TableCatalog Catalog(ImmutableArray<ParsedTable> tables, CompilationFacts facts, LanguageVersion languageVersion, CancellationToken cancellationToken)
