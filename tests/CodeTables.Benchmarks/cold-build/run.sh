@@ -70,26 +70,8 @@ if [ -n "$given" ]; then mkdir -p "$work/given"; cp "$given" "$work/given/CodeTa
 for v in $variants; do echo "size $v: $(stat -c %s "$work/$v/CodeTables.Generator.dll") bytes"; done
 
 echo "== consumer: the shipped tables ($(ls "$repo"/tables/*.csv | wc -l) files)"
-mkdir -p "$work/consumer"
-cat > "$work/consumer/Consumer.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/generator/CodeTables.Generator/build/CodeTables.props" />
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <InvariantGlobalization>true</InvariantGlobalization>
-    <CodeTablesNamespace>Consumer.Tables</CodeTablesNamespace>
-  </PropertyGroup>
-  <ItemGroup>
-    <Reference Include="$repo/runtime/CodeTables/bin/Release/net8.0/CodeTables.dll" />
-    <Analyzer Include="\$(GeneratorDir)/CodeTables.Generator.dll" />
-    <CodeTable Include="$repo/tables/*.csv" />
-  </ItemGroup>
-  <Import Project="$repo/generator/CodeTables.Generator/build/CodeTables.targets" />
-</Project>
-XML
-echo 'System.Console.WriteLine(typeof(Consumer.Tables.Q850Cause));' > "$work/consumer/Program.cs"
+source "$(dirname "$0")/consumer.sh"
+write_consumer
 dotnet build "$work/consumer/Consumer.csproj" -c Release -p:GeneratorDir="$work/il" -v:q -nologo > "$work/first.log" || { cat "$work/first.log"; exit 1; }
 
 # One build: a touched file forces the compile; a fresh csc process (no server) loads the generator cold.
@@ -124,13 +106,7 @@ jitlist() { # $1 project, $2 generator dir, $3 output
   sed -E 's/^ *[0-9]+: JIT compiled //; s/ \[(Instrumented )?(Tier0|Tier1|FullOpts|MinOpts|OSR)[^]]*\]$//' "$3.raw" | sort -u > "$3"
 }
 # plain: the same consumer with the generator's output as ordinary sources, no generator.
-echo "// emit" > "$work/consumer/Touch.cs"
-dotnet build "$work/consumer/Consumer.csproj" -c Release --no-restore -nologo -v:q -nodeReuse:false -p:GeneratorDir="$work/il" \
-  -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/generated" > "$work/emit.log" 2>&1 || { cat "$work/emit.log"; exit 1; }
-mkdir -p "$work/plain"
-sed -e '/<Analyzer /d' -e '/<CodeTable /d' -e "s#</ItemGroup>#  <Compile Include=\"$work/generated/**/*.cs\" />\n  </ItemGroup>#" "$work/consumer/Consumer.csproj" > "$work/plain/Plain.csproj"
-cp "$work/consumer/Program.cs" "$work/plain/"
-dotnet restore "$work/plain/Plain.csproj" -v:q > /dev/null
+write_plain "$work/il"
 jitlist "$work/plain/Plain.csproj" "$work/il" "$work/jit-plain"
 echo "plain (no generator): $(wc -l < "$work/jit-plain") distinct methods jitted by the whole compile"
 for v in $variants; do

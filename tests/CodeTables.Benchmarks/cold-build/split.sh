@@ -50,33 +50,11 @@ CS
 dotnet build "$work/warmgen/WarmGen.csproj" -c Release -v:q -nologo -o "$work/warm" > "$work/warm.log" || { cat "$work/warm.log"; exit 1; }
 
 echo "== consumer: the shipped tables ($(ls "$repo"/tables/*.csv | wc -l) files), and the same with the generated code checked in"
-mkdir -p "$work/consumer" "$work/plain"
-cat > "$work/consumer/Consumer.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/generator/CodeTables.Generator/build/CodeTables.props" />
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <InvariantGlobalization>true</InvariantGlobalization>
-    <CodeTablesNamespace>Consumer.Tables</CodeTablesNamespace>
-  </PropertyGroup>
-  <ItemGroup>
-    <Reference Include="$repo/runtime/CodeTables/bin/Release/net8.0/CodeTables.dll" />
-    <Analyzer Include="$work/warm/WarmGen.dll" Condition="'\$(Warm)' == 'true'" />
-    <Analyzer Include="$work/il/CodeTables.Generator.dll" />
-    <CodeTable Include="$repo/tables/*.csv" />
-  </ItemGroup>
-  <Import Project="$repo/generator/CodeTables.Generator/build/CodeTables.targets" />
-</Project>
-XML
-echo 'System.Console.WriteLine(typeof(Consumer.Tables.Q850Cause));' > "$work/consumer/Program.cs"
-dotnet build "$work/consumer/Consumer.csproj" -c Release -v:q -nologo -p:EmitCompilerGeneratedFiles=true \
-  -p:CompilerGeneratedFilesOutputPath="$work/generated" > "$work/first.log" || { cat "$work/first.log"; exit 1; }
-sed -e '/<Analyzer /d' -e '/<CodeTable /d' -e "s#</ItemGroup>#  <Compile Include=\"$work/generated/**/*.cs\" />\n  </ItemGroup>#" \
-  "$work/consumer/Consumer.csproj" > "$work/plain/Plain.csproj"
-cp "$work/consumer/Program.cs" "$work/plain/"
-dotnet restore "$work/plain/Plain.csproj" -v:q > /dev/null
+source "$(dirname "$0")/consumer.sh"
+write_consumer "    <Analyzer Include=\"$work/warm/WarmGen.dll\" Condition=\"'\$(Warm)' == 'true'\" />
+"
+dotnet build "$work/consumer/Consumer.csproj" -c Release -v:q -nologo -p:GeneratorDir="$work/il" > "$work/first.log" || { cat "$work/first.log"; exit 1; }
+write_plain "$work/il"
 echo "generated files checked in for plain: $(find "$work/generated" -name '*.cs' | wc -l)"
 
 # One build: a touched file forces the compile; a fresh csc process loads every analyzer and generator cold.
@@ -86,7 +64,7 @@ measure() { # $1 variant
   [ "$v" = warm ] && warm=true
   echo "// $RANDOM $RANDOM" > "$project/Touch.cs"
   dotnet build "$project" -c Release --no-restore -nologo -v:d -nodeReuse:false -clp:PerformanceSummary \
-    -p:UseSharedCompilation=false -p:ReportAnalyzer=true -p:Warm=$warm > "$log" 2>&1 || { tail -40 "$log"; exit 1; }
+    -p:UseSharedCompilation=false -p:ReportAnalyzer=true -p:GeneratorDir="$work/il" -p:Warm=$warm > "$log" 2>&1 || { tail -40 "$log"; exit 1; }
   local csc gen wg # (a variant without a generator has no line for it)
   csc=$(awk '$2 == "ms" && $3 == "Csc" && $5 == "calls" {printf "%.3f", $1 / 1000}' "$log")
   gen=$(awk '$3 == "CodeTables.Generator.CodeTablesGenerator" {print $1}' "$log")
