@@ -100,11 +100,14 @@ public sealed class TableDiagnosticsAnalyzer : DiagnosticAnalyzer
         private Results Validate(CancellationToken cancellationToken)
         {
             var files = new List<(AdditionalText File, ParsedTable Parsed)>();
+            var provider = _options.AnalyzerConfigOptionsProvider;
+            ProjectDefaults? defaults = null;
             foreach (var file in _options.AdditionalFiles)
             {
-                var source = TableSourceReader.Read(file, _options.AnalyzerConfigOptionsProvider, cancellationToken, _cache.TextOf);
-                if (source is not null)
+                if (_cache.ItemSettings(provider.GetOptions(file)) is { } item)
                 {
+                    defaults ??= ProjectDefaults.Of(provider.GlobalOptions);
+                    var source = TableSourceReader.Read(file, item, defaults.Value, cancellationToken, _cache.TextOf);
                     files.Add((file, _cache.Parse(source, cancellationToken)));
                 }
             }
@@ -117,7 +120,7 @@ public sealed class TableDiagnosticsAnalyzer : DiagnosticAnalyzer
 
             var languageVersion = _compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
             var tables = files.Select(f => f.Parsed).ToImmutableArray();
-            var facts = CompilationFactsReader.Read(_cache.Request(tables, cancellationToken), _compilation, StorageReferences.ReadSwitches(_options.AnalyzerConfigOptionsProvider, cancellationToken), cancellationToken);
+            var facts = CompilationFactsReader.Read(_cache.Request(tables, cancellationToken), _compilation, StorageReferences.ReadSwitches(provider, cancellationToken), cancellationToken, _cache.References);
             var catalog = _cache.Catalog(tables, facts, languageVersion, cancellationToken);
 
             // A file listed twice is two additional texts with one path: report its diagnostics once, on the first.

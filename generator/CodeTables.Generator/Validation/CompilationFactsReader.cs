@@ -60,10 +60,38 @@ internal static class CompilationFactsReader
 
     /// <summary>
     /// Looks up what <paramref name="request"/> names in <paramref name="compilation"/>; <paramref name="switches"/> are
-    /// the project's storage switches (<see cref="StorageReferences.ReadSwitches"/>), all on when null.
+    /// the project's storage switches (<see cref="StorageReferences.ReadSwitches"/>), all on when null. With
+    /// <paramref name="kept"/>, what is found in the references alone is kept for the next compilation with the same references.
     /// </summary>
-    public static CompilationFacts Read(CompilationRequest request, Compilation compilation, StorageSupport? switches, CancellationToken cancellationToken)
+    public static CompilationFacts Read(CompilationRequest request, Compilation compilation, StorageSupport? switches, CancellationToken cancellationToken, ReferenceLookups? kept = null)
     {
+        var store = kept?.For(compilation);
+        HashSet<string>? declared = null;
+        HashSet<string>? generated = null;
+
+        // A name the project's own trees or its tables declare, or a nested type's: looked up in each compilation.
+        bool IsLocal(string name)
+        {
+            declared ??= DeclaredTypeNames(compilation, cancellationToken);
+            generated ??= new HashSet<string>(request.GeneratedTypes, StringComparer.Ordinal);
+            return name.IndexOf('+') >= 0 || declared.Contains(name) || generated.Contains(name);
+        }
+
+        // What the references alone answer: kept in the store while the source declares none of the names it depends on.
+        T Find<T>(string key, Func<T> lookup, Func<T, string[]> dependsOn)
+        {
+            if (store is null)
+            {
+                return lookup();
+            }
+
+            return store.Get(key, IsLocal, () =>
+            {
+                var value = lookup();
+                return (value, dependsOn(value));
+            });
+        }
+
         // Metadata name -> whether a reference names it (then its members' codes are read too).
         var lookups = new SortedDictionary<string, bool>(StringComparer.Ordinal);
         foreach (var name in request.OutcomeTypes)
@@ -86,10 +114,15 @@ internal static class CompilationFactsReader
         foreach (var lookup in lookups)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (compilation.GetTypeByMetadataName(lookup.Key) is { } type)
+            var (name, withCodes) = (lookup.Key, lookup.Value);
+            var facts = Find(
+                (withCodes ? "type with codes " : "type ") + name,
+                () => compilation.GetTypeByMetadataName(name) is { } type ? Describe(name, type, compilation, withCodes) : null,
+                _ => [name, GeneratedNames.Extensions(name)]);
+            if (facts is not null)
             {
-                types.Add(Describe(lookup.Key, type, compilation, lookup.Value));
-                found.Add(lookup.Key);
+                types.Add(facts);
+                found.Add(name);
             }
         }
 
@@ -108,7 +141,10 @@ internal static class CompilationFactsReader
         foreach (var name in simpleNames)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var candidates = FindBySimpleName(compilation, name).Select(t => Describe(string.Empty, t, compilation, withCodes: true)).ToEquatableArray();
+            var candidates = Find(
+                "simple name " + name,
+                () => FindBySimpleName(compilation, name).Select(t => Describe(string.Empty, t, compilation, withCodes: true)).ToEquatableArray(),
+                found => found.Select(t => GeneratedNames.Extensions(t.DisplayName)).ToArray());
             if (candidates.Count > 0)
             {
                 bySimpleName.Add(new SimpleNameFacts(name, candidates));
@@ -118,7 +154,6 @@ internal static class CompilationFactsReader
         // Only a name the project's own trees declare is looked up as a symbol: in an IDE the compilation holds the
         // generated types too, and finding each one to leave it out cost every keystroke (docs/benchmarks.md, goal 4).
         var userTypes = new List<UserType>();
-        HashSet<string>? declared = null;
         foreach (var name in request.GeneratedTypes)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -129,8 +164,9 @@ internal static class CompilationFactsReader
             }
         }
 
-        var hasSpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
-        var storage = StorageReferences.Detect(compilation, cancellationToken);
+        const string span = "System.ReadOnlySpan`1";
+        var hasSpan = Find(span, () => compilation.GetTypeByMetadataName(span) is not null, _ => [span]);
+        var storage = Find("storage", () => StorageReferences.Detect(compilation, cancellationToken), _ => StorageReferences.TypeNames);
         if (switches is not null)
         {
             storage = storage.Allowing(switches);
@@ -180,9 +216,10 @@ internal static class CompilationFactsReader
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, string[]> TreeTypeNames = new();
 
     /// <summary>
-    /// The metadata names of the namespace-level, non-generic types the compilation's trees declare, this generator's
-    /// output left out: a superset of what <see cref="UserDeclared"/> can find. Each tree's names are kept with the
-    /// tree, so after an edit only the edited tree is read again.
+    /// The metadata names of the namespace-level types the compilation's trees declare, this generator's output left
+    /// out: a superset of what <see cref="UserDeclared"/> can find, and of the source's answers to a lookup of a
+    /// non-nested name (<see cref="ReferenceLookups"/>). Each tree's names are kept with the tree, so after an edit
+    /// only the edited tree is read again.
     /// </summary>
     private static HashSet<string> DeclaredTypeNames(Compilation compilation, CancellationToken cancellationToken)
     {
@@ -220,18 +257,22 @@ internal static class CompilationFactsReader
                     case BaseNamespaceDeclarationSyntax ns:
                         Collect(ns.Members, prefix + NamespaceName(ns.Name) + ".", names);
                         break;
-                    case TypeDeclarationSyntax { TypeParameterList: null } type:
-                        names.Add(prefix + type.Identifier.ValueText);
+                    case TypeDeclarationSyntax type:
+                        names.Add(prefix + type.Identifier.ValueText + Arity(type.TypeParameterList));
                         break;
                     case EnumDeclarationSyntax type:
                         names.Add(prefix + type.Identifier.ValueText);
                         break;
-                    case DelegateDeclarationSyntax { TypeParameterList: null } type:
-                        names.Add(prefix + type.Identifier.ValueText);
+                    case DelegateDeclarationSyntax type:
+                        names.Add(prefix + type.Identifier.ValueText + Arity(type.TypeParameterList));
                         break;
                 }
             }
         }
+
+        // A generic type's metadata name ends in `N: FooCodes<T> is FooCodes`1, no clash with FooCodes.
+        static string Arity(TypeParameterListSyntax? parameters)
+            => parameters is null ? string.Empty : "`" + parameters.Parameters.Count.ToString(CultureInfo.InvariantCulture);
 
         static string NamespaceName(NameSyntax name) => name switch
         {

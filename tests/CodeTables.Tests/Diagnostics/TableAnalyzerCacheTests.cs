@@ -53,19 +53,97 @@ public class TableAnalyzerCacheTests
         Assert.Equal(first, Analyze(unrelated, tables, parseOptions, analyzer));
     }
 
+    /// <summary>
+    /// A host hands every compilation the same file and options objects while they are unchanged, which the analyzer
+    /// keeps its reading of: the same answers as a new analyzer when the type a table names comes and goes.
+    /// </summary>
+    [Fact]
+    public void The_same_file_and_options_objects_in_every_compilation_get_the_answers_of_a_new_analyzer()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var analyzer = new TableDiagnosticsAnalyzer();
+        var inputs = Inputs([ReferenceTests.Q850, Acme], parseOptions);
+        var withVerdict = Compilation(parseOptions, Verdict);
+        var renamed = Compilation(parseOptions, "namespace Acme { public enum Verdict { Good, Poor } }");
+
+        Assert.Equal(["CT0044 acme.csv 6:8"], Analyze(withVerdict, inputs, analyzer));
+        Assert.Equal(["CT0010 acme.csv 5:3", "CT0044 acme.csv 6:8"], Analyze(renamed, inputs, analyzer));
+        Assert.Equal(["CT0044 acme.csv 6:8"], Analyze(withVerdict, inputs, analyzer));
+    }
+
+    /// <summary>
+    /// What the references answer is kept while they are the same objects, but never hides the project's own types:
+    /// a type the references lack is found once the project declares it, and a project's type that shadows a
+    /// referenced one (here the runtime's CallOutcome) is the one the table is checked against.
+    /// </summary>
+    [Fact]
+    public void A_type_the_project_declares_after_a_lookup_in_the_references_is_seen()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var analyzer = new TableDiagnosticsAnalyzer();
+        var runtime = new TableFile("/p/tables/runtime.csv", "# outcome-type: CodeTables.CallOutcome\nCode,Outcome\n1,Busy\n2,NoAnswer\n");
+        var inputs = Inputs([Acme with { Text = "# outcome-type: Acme.Verdict\nCode,Outcome\n1,Good\n2,Bad\n" }, runtime], parseOptions);
+        var bare = Compilation(parseOptions, "namespace Acme { internal static class Other { } }");
+        var declared = Compilation(parseOptions, Verdict);
+        var shadowing = Compilation(parseOptions, Verdict + " namespace CodeTables { public enum CallOutcome { Busy } }");
+
+        var missing = Analyze(bare, inputs, analyzer);
+        Assert.Equal(["CT0013 acme.csv 1:1"], missing);
+        Assert.Empty(Analyze(declared, inputs, analyzer));
+        var shadowed = Analyze(shadowing, inputs, analyzer);
+        Assert.Equal(["CT0010 runtime.csv 4:3"], shadowed);
+        Assert.Equal(Analyze(shadowing, inputs, analyzer: null), shadowed);
+        Assert.Equal(missing, Analyze(bare, inputs, analyzer));
+    }
+
+    /// <summary>New references (a project that drops the runtime package) are looked up again, not answered from the last ones.</summary>
+    [Fact]
+    public void Other_references_are_looked_up_again()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var analyzer = new TableDiagnosticsAnalyzer();
+        var inputs = Inputs([new TableFile("/p/tables/runtime.csv", "Code,Outcome\n1,Busy\n")], parseOptions);
+        var compilation = Compilation(parseOptions, "class C { }");
+        var withoutRuntime = compilation.RemoveReferences(compilation.References.Where(r => r.Display?.EndsWith("CodeTables.dll", System.StringComparison.Ordinal) == true));
+
+        Assert.Empty(Analyze(compilation, inputs, analyzer));
+        var missing = Analyze(withoutRuntime, inputs, analyzer);
+        Assert.Equal(["CT0013 runtime.csv 1:1"], missing);
+        Assert.Equal(Analyze(withoutRuntime, inputs, analyzer: null), missing);
+        Assert.Empty(Analyze(compilation, inputs, analyzer));
+    }
+
+    /// <summary>New item metadata for the same file objects (the project file edited): the table is read again.</summary>
+    [Fact]
+    public void New_item_metadata_for_the_same_file_is_read_again()
+    {
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var analyzer = new TableDiagnosticsAnalyzer();
+        var table = new TableFile("/p/tables/runtime.csv", "Code,Outcome\n1,Busy\n");
+        var inputs = Inputs([table], parseOptions);
+        var compilation = Compilation(parseOptions, "class C { }");
+        var otherOutcomeType = inputs with { Options = GeneratorHarness.Options([table with { Metadata = new Dictionary<string, string> { ["OutcomeType"] = "Acme.Verdict" } }], null) };
+
+        Assert.Empty(Analyze(compilation, inputs, analyzer));
+        Assert.Equal(["CT0013 runtime.csv 1:1"], Analyze(compilation, otherOutcomeType, analyzer));
+        Assert.Empty(Analyze(compilation, inputs, analyzer));
+    }
+
+    private static AnalyzerInputs Inputs(IReadOnlyList<TableFile> tables, CSharpParseOptions parseOptions)
+        => new(tables.Select(t => (AdditionalText)new InMemoryAdditionalText(t.Path, t.Text)).ToImmutableArray(), GeneratorHarness.Options(tables, null), parseOptions);
+
     private static CSharpCompilation Compilation(CSharpParseOptions parseOptions, string source)
         => GeneratorHarness.CreateCompilation(source, parseOptions);
 
     /// <summary>The diagnostics as "ID file line:column", sorted.</summary>
     private static List<string> Analyze(Compilation compilation, IReadOnlyList<TableFile> tables, CSharpParseOptions parseOptions, TableDiagnosticsAnalyzer? analyzer)
-    {
-        var texts = tables.Select(t => (AdditionalText)new InMemoryAdditionalText(t.Path, t.Text)).ToImmutableArray();
-        var inputs = new AnalyzerInputs(texts, GeneratorHarness.Options(tables, null), parseOptions);
-        return GeneratorHarness.AnalyzeTables(compilation, inputs, analyzer)
+        => Analyze(compilation, Inputs(tables, parseOptions), analyzer);
+
+    private static List<string> Analyze(Compilation compilation, AnalyzerInputs inputs, TableDiagnosticsAnalyzer? analyzer)
+        => GeneratorHarness.AnalyzeTables(compilation, inputs, analyzer)
             .Select(d => d.Location.GetLineSpan() is var span
                 ? $"{d.Id} {System.IO.Path.GetFileName(span.Path)} {span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}"
                 : d.Id)
             .OrderBy(d => d, System.StringComparer.Ordinal)
             .ToList();
-    }
 }

@@ -18,8 +18,11 @@ internal sealed class TestOptionsProvider(
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree)
         => sourceFiles is null ? DictionaryOptions.Empty : new DictionaryOptions(sourceFiles);
 
+    /// <summary>Each file's options, one object per path for as long as the provider lives, as a workspace hands them out.</summary>
+    private readonly Dictionary<string, DictionaryOptions> _perFile = perFile.ToDictionary(p => p.Key, p => new DictionaryOptions(p.Value));
+
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-        => perFile.TryGetValue(textFile.Path, out var options) ? new DictionaryOptions(options) : DictionaryOptions.Empty;
+        => _perFile.TryGetValue(textFile.Path, out var options) ? options : DictionaryOptions.Empty;
 
     private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {
