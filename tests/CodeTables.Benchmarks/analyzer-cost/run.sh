@@ -108,5 +108,5 @@ echo "build: $(( (end - start) / 1000000 )) ms wall clock"
 # Only the consumer's compile (the log also holds the generator and analyzer projects' own builds).
 sed -n '/CoreCompile/,$p' "$work/build.log" | grep -E "execution time|^ *[0-9]+\.[0-9]+ +[0-9<]+ " | sed 's/^ *//' | tail -n +1 > "$work/report.txt" || true
 grep -E "Total (analyzer|generator) execution time" "$work/report.txt" | tail -2 || true
-echo "--- the CodeTables analyzers and Roslyn's switch analyzers (IDE0010/IDE0072):"
-grep -E "^ *[0-9]+\.[0-9]+ +[0-9<]+ +.*(CodeTables\.Analyzers|PopulateSwitch|IDE0010|IDE0072|CodeStyle, Version)" "$work/build.log" | sed 's/^ *//' | sort -u || true
+echo "--- the CodeTables analyzers (the table diagnostics in CodeTables.Generator) and Roslyn's switch analyzers (IDE0010/IDE0072):"
+grep -E "^ *[0-9]+\.[0-9]+ +[0-9<]+ +.*(CodeTables\.Analyzers|CodeTables\.Generator|TableDiagnosticsAnalyzer|PopulateSwitch|IDE0010|IDE0072|CodeStyle, Version)" "$work/build.log" | sed 's/^ *//' | sort -u || true
