@@ -16,11 +16,12 @@ namespace CodeTables.Generator.Analysis;
 /// <summary>
 /// What <see cref="TableDiagnosticsAnalyzer"/> already worked out, kept across compilations: an IDE builds a new
 /// compilation on every keystroke, and re-parsing and re-validating every table each time costs far more than the
-/// edit. Each table file keeps its last parse (by its text and settings; the text's string is kept per SourceText) and its last diagnostics (by its parse and
-/// the catalog facts it uses: <see cref="CatalogBuilder.ForTable"/>), and the last few catalogs are kept by their
-/// tables and <see cref="CompilationFacts"/>. So a .cs edit costs a text comparison per table and the few type
-/// lookups of <see cref="CompilationFactsReader"/>; a table edit re-parses that table and re-validates it and the
-/// tables whose facts it changes.
+/// edit. Each table file keeps its item settings (per options object), its last parse (by its text and settings; the
+/// text's string is kept per SourceText) and its last diagnostics (by its parse and the catalog facts it uses:
+/// <see cref="CatalogBuilder.ForTable"/>); the last few catalogs are kept by their tables and
+/// <see cref="CompilationFacts"/>, and what the references answer by the references (<see cref="ReferenceLookups"/>).
+/// So a .cs edit costs a reference comparison per table and the facts of the project's own source; a table edit
+/// re-parses that table and re-validates it and the tables whose facts it changes.
 /// </summary>
 /// <remarks>
 /// Thread-safe: entries are read and replaced under a lock, the work is done outside it (two threads may compute

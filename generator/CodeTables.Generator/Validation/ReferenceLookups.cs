@@ -47,12 +47,16 @@ internal sealed class ReferenceLookups
         /// </summary>
         public T Get<T>(string key, Func<string, bool> isLocal, Func<(T Value, string[] DependsOn)> lookup)
         {
+            bool found;
+            (object? Value, string[] DependsOn) kept;
             lock (_values)
             {
-                if (_values.TryGetValue(key, out var kept) && !kept.DependsOn.Any(isLocal))
-                {
-                    return (T)kept.Value!;
-                }
+                found = _values.TryGetValue(key, out kept);
+            }
+
+            if (found && !kept.DependsOn.Any(isLocal))
+            {
+                return (T)kept.Value!;
             }
 
             var (value, dependsOn) = lookup();
